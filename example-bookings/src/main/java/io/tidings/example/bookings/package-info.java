@@ -1,0 +1,2 @@
+/** A bookings service built with Tidings. */
+package io.tidings.example.bookings;

@@ -1,0 +1,2 @@
+/** The Tidings annotation processor. */
+package io.tidings.processor;

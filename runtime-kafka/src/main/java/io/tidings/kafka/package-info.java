@@ -1,0 +1,2 @@
+/** Tidings on Apache Kafka: {@code KafkaModule}, {@code KafkaSettings} and the Kafka transport. */
+package io.tidings.kafka;

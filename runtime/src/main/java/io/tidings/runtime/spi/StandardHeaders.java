@@ -1,0 +1,32 @@
+package io.tidings.runtime.spi;
+
+/**
+ * The names of the headers Tidings itself writes. Every transport carries them untouched; tools
+ * that read Tidings topics (or dead-letter topics) can rely on them.
+ */
+public final class StandardHeaders {
+  /** The event type of the payload, by default the payload type's simple name. */
+  public static final String EVENT_TYPE = "tidings-type";
+
+  /** On a dead letter: the topic the record was read from. */
+  public static final String DLQ_TOPIC = "tidings-dlq-topic";
+  /** On a dead letter: the partition the record was read from. */
+  public static final String DLQ_PARTITION = "tidings-dlq-partition";
+  /** On a dead letter: the offset of the original record. */
+  public static final String DLQ_OFFSET = "tidings-dlq-offset";
+  /** On a dead letter: the consumer group that gave up on the record. */
+  public static final String DLQ_GROUP = "tidings-dlq-group";
+  /** On a dead letter: the class name of the last error. */
+  public static final String DLQ_ERROR_CLASS = "tidings-dlq-error-class";
+  /** On a dead letter: the message of the last error. */
+  public static final String DLQ_ERROR_MESSAGE = "tidings-dlq-error-message";
+  /** On a dead letter: how many times the handler was called. */
+  public static final String DLQ_ATTEMPTS = "tidings-dlq-attempts";
+  /** On a dead letter: when it was dead-lettered, ISO-8601. */
+  public static final String DLQ_TIME = "tidings-dlq-time";
+
+  /** The suffix of a topic's dead-letter topic: {@code bookings.events} → {@code bookings.events.dlq}. */
+  public static final String DLQ_SUFFIX = ".dlq";
+
+  private StandardHeaders() {}
+}

@@ -1,0 +1,18 @@
+package io.tidings.runtime.spi;
+
+import java.time.Duration;
+
+/**
+ * A consumer group's live subscription to one or more topics on a transport, as returned by {@link
+ * Transport#subscribe}. Closing it is graceful.
+ */
+public interface Subscription {
+
+  /**
+   * Stops fetching, lets records already handed to the handler finish (waiting at most {@code
+   * timeout}), commits what was handled, and releases the group membership.
+   *
+   * @return {@code true} if everything in flight finished within the timeout
+   */
+  boolean close(Duration timeout);
+}
