@@ -1,6 +1,10 @@
 package io.tidings.runtime.spi;
 
+import io.tidings.runtime.Metadata;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One record read by a transport for a consumer group, as raw bytes: what a transport hands to the
@@ -40,6 +44,16 @@ public record Delivery(
   public String header(String name) {
     RecordHeader header = lastHeader(name);
     return header == null ? null : header.stringValue();
+  }
+
+  /** The record's metadata as a consumer method sees it (built on each call). */
+  public Metadata metadata() {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (RecordHeader header : headers) {
+      values.put(header.name(), header.stringValue());
+    }
+    return Metadata.of(
+        topic, partition, offset, Instant.ofEpochMilli(timestamp), header(StandardHeaders.EVENT_TYPE), group, values);
   }
 
   /** Where the record came from, for messages: {@code topic-partition@offset}. */

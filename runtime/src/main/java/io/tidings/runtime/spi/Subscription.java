@@ -1,5 +1,6 @@
 package io.tidings.runtime.spi;
 
+import io.tidings.runtime.Health;
 import java.time.Duration;
 
 /**
@@ -15,4 +16,9 @@ public interface Subscription {
    * @return {@code true} if everything in flight finished within the timeout
    */
   boolean close(Duration timeout);
+
+  /** Whether this subscription's threads are alive and have their partitions assigned. */
+  default Health health() {
+    return Health.up(getClass().getSimpleName(), "no health checks");
+  }
 }

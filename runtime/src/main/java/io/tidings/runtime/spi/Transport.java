@@ -1,5 +1,6 @@
 package io.tidings.runtime.spi;
 
+import io.tidings.runtime.Health;
 import io.tidings.runtime.Receipt;
 import java.time.Duration;
 import java.util.Collection;
@@ -42,4 +43,12 @@ public interface Transport {
    * most {@code timeout}) and closes connections.
    */
   void close(Duration timeout);
+
+  /**
+   * Whether the transport can reach its broker and every subscription is alive. The default says
+   * nothing is known; real transports report their connection and each group's threads.
+   */
+  default Health health() {
+    return Health.up(getClass().getSimpleName(), "no health checks");
+  }
 }
