@@ -96,11 +96,14 @@ public final class Keys {
    * in-memory broker's typed views, dead-letter readers).
    *
    * @param keyType {@code String}, {@code UUID}, {@code Long}/{@code long}, {@code Integer}/{@code
-   *     int} or {@code byte[]}
+   *     int} or {@code byte[]}; {@code null} (a topic without keys) returns the bytes unchanged
    */
   public static Object decode(Class<?> keyType, byte[] bytes) {
-    if (keyType == null || bytes == null) {
-      return bytes == null ? null : bytes;
+    if (bytes == null) {
+      return null;
+    }
+    if (keyType == null) {
+      return bytes;
     }
     if (keyType == String.class) {
       return decodeString(bytes);
