@@ -1,0 +1,271 @@
+package io.tidings.example.bookings;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.Provides;
+import io.tidings.memory.MemoryBroker;
+import io.tidings.memory.MemoryModule;
+import io.tidings.runtime.Receipt;
+import io.tidings.runtime.Tidings;
+import io.tidings.runtime.TidingsModule;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Runs the bookings service end to end: publishes a scenario of booking commands, lets the
+ * service decide on each and publish events, and waits until the projection and the audit have
+ * seen every event. Prints progress and a summary; exits non-zero if anything was lost or out of
+ * order.
+ *
+ * <pre>
+ * java -jar tidings-example-bookings.jar [--bookings N] [--broker memory]
+ * </pre>
+ */
+public final class BookingsApp {
+  private static final LocalDate FIRST_NIGHT = LocalDate.of(2026, 12, 1);
+  private static final int ROOMS = 40;
+  private static final int NIGHTS = 30;
+  private static final int CANCEL_EVERY = 10;
+
+  private BookingsApp() {}
+
+  /** Entry point: parses the options, runs the scenario, exits 0 only if the summary is clean. */
+  public static void main(String[] args) throws Exception {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.println(Options.USAGE);
+      System.exit(2);
+      return;
+    }
+    Summary summary = run(options, System.out);
+    System.exit(summary.clean() ? 0 : 1);
+  }
+
+  /** Runs the scenario with the given options, printing to {@code out}, and returns its summary. */
+  public static Summary run(Options options, PrintStream out) throws InterruptedException {
+    out.printf(Locale.ROOT, "Tidings bookings example: %d bookings on the %s broker%n", options.bookings(), options.broker());
+    long start = System.nanoTime();
+    Injector injector = Guice.createInjector(new TidingsModule(), backend(options), new BookingsModule());
+    Tidings tidings = injector.getInstance(Tidings.class);
+    tidings.start();
+    try {
+      BookingCommands commands = injector.getInstance(BookingCommands.class);
+      BookingsView view = injector.getInstance(BookingsView.class);
+      Audit audit = injector.getInstance(Audit.class);
+
+      long published = publish(commands, options.bookings(), out, start);
+      long expectedEvents = published; // every command leads to exactly one event
+      boolean complete = awaitEvents(view, audit, expectedEvents, options.timeout(), out, start);
+      long deadLetters = deadLetters(injector);
+      double elapsed = seconds(start);
+      Summary summary =
+          new Summary(
+              options.bookings(),
+              published,
+              view.seen(),
+              audit.total(),
+              view.created(),
+              view.cancelled(),
+              view.rejected(),
+              view.outOfOrder(),
+              deadLetters,
+              complete,
+              elapsed);
+      summary.print(out);
+      return summary;
+    } finally {
+      tidings.close();
+    }
+  }
+
+  private static Module backend(Options options) {
+    return switch (options.broker()) {
+      case "memory" -> new MemoryModule();
+      default -> throw new IllegalArgumentException("unknown broker " + options.broker());
+    };
+  }
+
+  private static long publish(BookingCommands commands, int bookings, PrintStream out, long start) {
+    Random random = new Random(42);
+    List<CompletableFuture<Receipt>> pending = new ArrayList<>();
+    long published = 0;
+    int step = Math.max(1, bookings / 10);
+    for (int i = 0; i < bookings; i++) {
+      String bookingId = "b-" + i;
+      CreateBooking create =
+          new CreateBooking(
+              bookingId,
+              "customer-" + random.nextInt(1000),
+              "room-" + random.nextInt(ROOMS),
+              FIRST_NIGHT.plusDays(random.nextInt(NIGHTS)),
+              1 + random.nextInt(4),
+              BigDecimal.valueOf(8_000 + random.nextInt(20_000), 2),
+              Instant.now());
+      pending.add(commands.create(bookingId, create).toCompletableFuture());
+      published++;
+      if (i % CANCEL_EVERY == 0) {
+        pending.add(commands.cancel(bookingId, new CancelBooking(bookingId, "plans changed", Instant.now())).toCompletableFuture());
+        published++;
+      }
+      if (pending.size() >= 1_000) {
+        CompletableFuture.allOf(pending.toArray(new CompletableFuture<?>[0])).join();
+        pending.clear();
+      }
+      if ((i + 1) % step == 0) {
+        out.printf(Locale.ROOT, "[%6.2fs] published %d of %d bookings%n", seconds(start), i + 1, bookings);
+      }
+    }
+    CompletableFuture.allOf(pending.toArray(new CompletableFuture<?>[0])).join();
+    return published;
+  }
+
+  private static boolean awaitEvents(
+      BookingsView view, Audit audit, long expected, Duration timeout, PrintStream out, long start)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      boolean projected = view.awaitEvents(expected, Duration.ofMillis(500));
+      out.printf(
+          Locale.ROOT,
+          "[%6.2fs] projection %d of %d events, audit %d%n",
+          seconds(start),
+          view.seen(),
+          expected,
+          audit.total());
+      if (projected && audit.total() >= expected) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long deadLetters(Injector injector) {
+    MemoryBroker broker = injector.getInstance(MemoryBroker.class);
+    return broker.records("bookings.commands.dlq").size() + broker.records("bookings.events.dlq").size();
+  }
+
+  private static double seconds(long start) {
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  /** The example's own bindings: the clock the service stamps events with. */
+  static final class BookingsModule extends AbstractModule {
+    @Provides
+    Clock clock() {
+      return Clock.systemUTC();
+    }
+  }
+
+  /**
+   * Command-line options.
+   *
+   * @param bookings how many bookings to create
+   * @param broker which broker: {@code memory}
+   * @param timeout how long to wait for every event to be handled
+   */
+  public record Options(int bookings, String broker, Duration timeout) {
+    static final String USAGE = "usage: bookings [--bookings N] [--broker memory] [--timeout-seconds S]";
+
+    /** Parses {@code --bookings N}, {@code --broker NAME} and {@code --timeout-seconds S}. */
+    public static Options parse(String... args) {
+      int bookings = 10_000;
+      String broker = "memory";
+      Duration timeout = Duration.ofSeconds(120);
+      for (int i = 0; i < args.length; i++) {
+        String arg = args[i];
+        if (arg.isBlank()) {
+          continue; // an empty -Dexample.args
+        }
+        String value = i + 1 < args.length ? args[i + 1] : null;
+        switch (arg) {
+          case "--bookings" -> bookings = positive(arg, value);
+          case "--broker" -> broker = broker(value);
+          case "--timeout-seconds" -> timeout = Duration.ofSeconds(positive(arg, value));
+          default -> throw new IllegalArgumentException("unknown option " + arg);
+        }
+        i++;
+      }
+      return new Options(bookings, broker, timeout);
+    }
+
+    private static int positive(String option, String value) {
+      try {
+        int number = Integer.parseInt(String.valueOf(value));
+        if (number > 0) {
+          return number;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new IllegalArgumentException(option + " needs a positive whole number, not " + value);
+    }
+
+    private static String broker(String value) {
+      if ("memory".equals(value)) {
+        return value;
+      }
+      throw new IllegalArgumentException("--broker must be memory, not " + value);
+    }
+  }
+
+  /**
+   * What a run did.
+   *
+   * @param bookings bookings requested
+   * @param commands commands published (creations and cancellations)
+   * @param projected events the projection handled
+   * @param audited events the audit group handled
+   * @param created bookings created
+   * @param cancelled bookings cancelled
+   * @param rejected commands rejected
+   * @param outOfOrder cancellations seen before their creation (must be 0)
+   * @param deadLetters records dead-lettered
+   * @param complete whether every event arrived before the timeout
+   * @param seconds elapsed time
+   */
+  public record Summary(
+      int bookings,
+      long commands,
+      long projected,
+      long audited,
+      long created,
+      long cancelled,
+      long rejected,
+      long outOfOrder,
+      long deadLetters,
+      boolean complete,
+      double seconds) {
+
+    /** Whether nothing was lost, duplicated out of order, or dead-lettered. */
+    public boolean clean() {
+      return complete && outOfOrder == 0 && deadLetters == 0 && projected == commands && audited == commands;
+    }
+
+    void print(PrintStream out) {
+      long messages = commands * 2 + projected + audited; // commands handled, events published and consumed twice
+      out.println("---- summary ----");
+      out.printf(Locale.ROOT, "commands published : %d (%d bookings)%n", commands, bookings);
+      out.printf(Locale.ROOT, "events consumed    : %d by the projection, %d by the audit%n", projected, audited);
+      out.printf(Locale.ROOT, "outcome            : %d created, %d cancelled, %d rejected%n", created, cancelled, rejected);
+      out.printf(Locale.ROOT, "out of order       : %d%n", outOfOrder);
+      out.printf(Locale.ROOT, "dead letters       : %d%n", deadLetters);
+      out.printf(Locale.ROOT, "elapsed            : %.2f s%n", seconds);
+      out.printf(Locale.ROOT, "throughput         : %.0f messages/s (%d messages)%n", messages / seconds, messages);
+      out.println(clean() ? "result             : OK, nothing lost" : "result             : FAILED");
+    }
+  }
+}
