@@ -1,0 +1,70 @@
+package io.tidings.benchmarks;
+
+/** How each section measures, printed above its table in BENCHMARKS.md. */
+final class Notes {
+  static final String CODEC = """
+      JMH, throughput (higher is better; the ratio is generated ÷ baseline). Each codec encodes the same
+      payload object and decodes the same bytes (databind's output); set-up checks that every codec reads
+      what the others wrote. Databind uses an `ObjectReader`/`ObjectWriter` created once for the type;
+      Blackbird is the same plus `jackson-module-blackbird` (version from the jackson-bom). Results are
+      consumed by JMH's Blackhole (returned from the benchmark method).
+      Sources: `benchmarks/src/main/java/io/tidings/benchmarks/jmh/CodecBenchmark.java`.
+      """;
+
+  static final String DISPATCH = """
+      JMH, average time per record (lower is better). A generated dispatcher's only entry point takes a
+      raw `Delivery` and decodes it, so the goal rows compare **decode + dispatch** for every variant: each
+      decodes the key and the payload with the same generated codec and calls the same handler method
+      (`DispatchTarget.on`). `Method` and `MethodHandle` are resolved once in set-up, as a framework caches
+      them (the handle is held in a field, not a constant, as a framework holds one per listener). The
+      "call on a decoded payload" rows show the bare call cost that generated code avoids; the overhead
+      row subtracts the decode alone and is a noisy difference of two figures.
+      Sources: `benchmarks/src/main/java/io/tidings/benchmarks/jmh/DispatchBenchmark.java`.
+      """;
+
+  static final String MEMORY = """
+      JMH, messages per second (higher is better). One operation publishes 10,000 small events with the
+      generated async publisher through Guice + `TidingsModule` + `MemoryModule` (encode, store, deliver
+      on the broker's thread, decode, dispatch) and waits until the handler saw them all; the baseline
+      hands the same payload objects to a consumer thread over an `ArrayBlockingQueue(1024)` (no
+      encoding at all: the least a two-thread hand-over costs). Both handlers call the same sink. The
+      JMH fork runs every generated consumer of the benchmarks module (they idle on their own topics).
+      Sources: `benchmarks/src/main/java/io/tidings/benchmarks/jmh/MemoryBrokerBenchmark.java`.
+      """;
+
+  static final String COMPILE = """
+      javac in the harness's JVM through `javax.tools`, over 200 generated topic interfaces, each with two
+      payload records and a consumer class (800 sources written to a temporary directory), `--release 17`,
+      with the Tidings processor (`-proc:full`) and without (`-proc:none`), alternated after warm-up
+      compilations; median of the rounds; the ratio is with ÷ without (lower is better).
+      Sources: `benchmarks/src/main/java/io/tidings/benchmarks/compile/CompileTime.java`.
+      """;
+
+  static final String KAFKA = """
+      A harness, not JMH. One standalone KRaft broker (kafka_2.13, same version as kafka-clients) in a
+      separate process on free loopback ports, stopped by its PID at the end. Every run is a fresh child
+      JVM with the same flags; it sends (or reads) a warm-up batch first and times only the rest. Records
+      are readings of about 100 bytes of JSON, keyed by sensor id, on 1-partition topics, every variant
+      cycling through the same 1,024 payload objects and sending the same `tidings-type` header, so the
+      bytes on the wire are identical. Producers: acks=all, linger.ms=5, batch.size=65536, idempotence at
+      the client default (on). Publish rate = records ÷ time until the last acknowledgement; consume rate
+      = records ÷ time between the last warm-up record handled and the last record handled; the consumer
+      group is deleted before every consume run so each variant reads the same records. Variants run
+      alternated (the order rotates each round); figures are medians; ± is half the min–max spread.
+      Spring variants use spring-kafka with kafka-clients pinned to the same version, a `KafkaTemplate`
+      and a `@KafkaListener` in an `@EnableKafka` context, default container settings, serializing with
+      the same jackson-databind reader/writer as the hand-written variants.
+      Sources: `benchmarks/src/main/java/io/tidings/benchmarks/kafka/`.
+      """;
+
+  static final String STARTUP = """
+      The harness launches a child JVM (same class path and flags) and stops its clock when the child
+      prints that its handler got the first message: Guice + `Tidings.start()` + one publish + its
+      handler. Absolute goals; the baselines give context: a JVM that prints at once (the floor), a
+      message handed between two threads, raw Kafka producer + consumer (group `bench-startup-raw`).
+      Median of the rounds, variants alternated.
+      Sources: `benchmarks/src/main/java/io/tidings/benchmarks/startup/`.
+      """;
+
+  private Notes() {}
+}

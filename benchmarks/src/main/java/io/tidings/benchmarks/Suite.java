@@ -1,0 +1,267 @@
+package io.tidings.benchmarks;
+
+import io.tidings.benchmarks.compile.CompileTime;
+import io.tidings.benchmarks.internal.Goal;
+import io.tidings.benchmarks.internal.Jmh;
+import io.tidings.benchmarks.internal.Report;
+import io.tidings.benchmarks.internal.Row;
+import io.tidings.benchmarks.internal.Stats;
+import io.tidings.benchmarks.jmh.CodecBenchmark;
+import io.tidings.benchmarks.kafka.EndToEnd;
+import io.tidings.benchmarks.kafka.KafkaBroker;
+import io.tidings.benchmarks.startup.StartUp;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one entry point of {@code benchmarks/run}: runs the JMH benchmarks (codecs, dispatch, in-memory
+ * broker), the compile-time harness, then starts a standalone Kafka broker for the end-to-end and
+ * start-up harnesses, and writes BENCHMARKS.md. A part that fails is reported as "not measured" with
+ * the reason; the others still run, so an unattended run always produces a report.
+ *
+ * <pre>
+ * java -cp ... io.tidings.benchmarks.Suite [--smoke | --quick | --long] [--only codec,dispatch,memory,compile,kafka,startup]
+ *     [--out BENCHMARKS.md] [--work DIR]
+ * </pre>
+ */
+public final class Suite {
+  private static final Logger LOG = LoggerFactory.getLogger(Suite.class);
+  private static final List<String> SECTIONS = List.of("codec", "dispatch", "memory", "compile", "kafka", "startup");
+
+  /**
+   * How much a mode measures.
+   *
+   * @param name the mode's name
+   * @param jmh JMH settings
+   * @param records end-to-end records per measured run
+   * @param warmup end-to-end warm-up records per run
+   * @param rounds end-to-end, start-up and compile rounds
+   * @param compileWarmups unmeasured compilations of each kind
+   */
+  record Mode(String name, Jmh.Settings jmh, int records, int warmup, int rounds, int compileWarmups) {
+    static Mode of(String name) {
+      return switch (name) {
+        case "smoke" -> new Mode("smoke (plumbing check only: figures mean nothing)", new Jmh.Settings(1, 1, 2, 200), 20_000, 5_000, 1, 0);
+        case "quick" -> new Mode("quick", new Jmh.Settings(1, 3, 3, 1_000), 200_000, 50_000, 3, 1);
+        case "long" -> new Mode("long", new Jmh.Settings(3, 5, 5, 2_000), 1_000_000, 200_000, 5, 2);
+        default -> throw new IllegalArgumentException("unknown mode " + name + ": use --smoke, --quick or --long");
+      };
+    }
+  }
+
+  private Suite() {}
+
+  /** Parses the options, runs the chosen sections and writes the report. */
+  public static void main(String[] args) throws Exception {
+    Mode mode = Mode.of("quick");
+    Set<String> only = new LinkedHashSet<>(SECTIONS);
+    Path out = Path.of("BENCHMARKS.md");
+    Path work = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--smoke", "--quick", "--long" -> mode = Mode.of(args[i].substring(2));
+        case "--only" -> only = new LinkedHashSet<>(List.of(args[++i].split(",")));
+        case "--out" -> out = Path.of(args[++i]);
+        case "--work" -> work = Path.of(args[++i]);
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    if (!SECTIONS.containsAll(only)) {
+      throw new IllegalArgumentException("--only takes some of " + SECTIONS + ", not " + only);
+    }
+    if (work == null) {
+      work = Files.createTempDirectory("tidings-bench");
+    }
+    Files.createDirectories(work);
+    long start = System.nanoTime();
+    List<Row> rows = new ArrayList<>();
+    Map<String, String> notes = new LinkedHashMap<>();
+    LOG.info("mode {}, sections {}, work directory {}", mode.name(), only, work);
+
+    if (only.contains("codec")) {
+      rows.addAll(codecs(mode, notes));
+    }
+    if (only.contains("dispatch")) {
+      rows.addAll(dispatch(mode, notes));
+    }
+    if (only.contains("memory")) {
+      rows.addAll(memory(mode, notes));
+    }
+    if (only.contains("compile")) {
+      notes.put("Compile time", Notes.COMPILE);
+      try {
+        rows.addAll(CompileTime.run(work, mode.compileWarmups(), mode.rounds()));
+      } catch (Exception e) {
+        LOG.warn("compile time failed", e);
+        rows.add(Row.missing("Compile time", "javac with the processor vs without", Goal.atMost(1.30), "not measured: " + e.getMessage()));
+      }
+    }
+    if (only.contains("kafka") || only.contains("startup")) {
+      rows.addAll(withBroker(mode, work, only, notes));
+    }
+
+    String command = System.getProperty("bench.command", "benchmarks/run");
+    Report.write(out, rows, notes, command, mode.name(), (System.nanoTime() - start) / 1e9);
+    LOG.info("BENCHMARKS.md written to {}", out.toAbsolutePath());
+    System.out.println("BENCHMARKS.md written to " + out.toAbsolutePath());
+  }
+
+  private static List<Row> withBroker(Mode mode, Path work, Set<String> only, Map<String, String> notes) {
+    List<Row> rows = new ArrayList<>();
+    if (only.contains("kafka")) {
+      notes.put("End to end on a real broker", Notes.KAFKA);
+    }
+    if (only.contains("startup")) {
+      notes.put("Start-up", Notes.STARTUP);
+    }
+    KafkaBroker broker = null;
+    try {
+      LOG.info("starting a standalone Kafka broker");
+      broker = KafkaBroker.start(work);
+      LOG.info("broker up at {} (pid {})", broker.bootstrap(), broker.pid());
+    } catch (Exception e) {
+      LOG.warn("the broker did not start", e);
+      if (only.contains("kafka")) {
+        rows.add(Row.missing("End to end on a real broker", "every comparison", Goal.NONE, "not measured: the broker did not start: " + e.getMessage()));
+      }
+    }
+    try {
+      if (only.contains("kafka") && broker != null) {
+        rows.addAll(EndToEnd.run(broker, work, mode.records(), mode.warmup(), mode.rounds()));
+      }
+      if (only.contains("startup")) {
+        rows.addAll(StartUp.run(broker == null ? null : broker.bootstrap(), work, mode.rounds()));
+      }
+    } catch (Exception e) {
+      LOG.warn("the broker harness failed", e);
+      rows.add(Row.missing("End to end on a real broker", "remaining comparisons", Goal.NONE, "not measured: " + e.getMessage()));
+    } finally {
+      if (broker != null) {
+        broker.close();
+        LOG.info("broker stopped");
+      }
+    }
+    return rows;
+  }
+
+  private static List<Row> codecs(Mode mode, Map<String, String> notes) {
+    String section = "JSON codec";
+    notes.put(section, Notes.CODEC);
+    List<Row> rows = new ArrayList<>();
+    Map<String, Jmh.Score> scores;
+    String sizes;
+    try {
+      sizes = String.format(Locale.ROOT, "small %d bytes, nested %d bytes", CodecBenchmark.smallSize(), CodecBenchmark.nestedSize());
+      scores = Jmh.run(mode.jmh(), CodecBenchmark.class.getName() + "\\.");
+    } catch (Exception e) {
+      LOG.warn("the codec benchmarks failed", e);
+      scores = Map.of();
+      sizes = "not measured: " + e.getMessage();
+    }
+    for (String payload : List.of("small", "nested")) {
+      for (String direction : List.of("Encode", "Decode")) {
+        String prefix = payload + direction;
+        String what = payload + " event " + direction.toLowerCase(Locale.ROOT);
+        rows.add(faster(section, scores, prefix + "Tidings", prefix + "Databind", what + ": generated vs databind", Goal.atLeast(1.5)));
+        rows.add(faster(section, scores, prefix + "Tidings", prefix + "Blackbird", what + ": generated vs databind + Blackbird", Goal.atLeast(1.3)));
+      }
+    }
+    rows.add(new Row(section, "payload sizes", Goal.NONE, Double.NaN, Double.NaN, sizes));
+    rows.add(Row.missing("Avro codec", "generated Avro codec vs Avro's reflect/specific datum reader and writer", Goal.NONE, "not yet: Avro lands with issue 5"));
+    return rows;
+  }
+
+  private static List<Row> dispatch(Mode mode, Map<String, String> notes) {
+    String section = "Dispatch";
+    notes.put(section, Notes.DISPATCH);
+    Map<String, Jmh.Score> s;
+    try {
+      s = Jmh.run(mode.jmh(), "io.tidings.benchmarks.jmh.DispatchBenchmark\\.");
+    } catch (Exception e) {
+      LOG.warn("the dispatch benchmarks failed", e);
+      s = Map.of();
+    }
+    List<Row> rows = new ArrayList<>();
+    rows.add(slower(section, s, "decodeAndDispatchGenerated", "decodeAndDispatchDirect",
+        "decode + dispatch, time: generated dispatcher / hand-written direct call", Goal.atMost(1.2)));
+    rows.add(slower(section, s, "decodeAndDispatchReflection", "decodeAndDispatchGenerated",
+        "decode + dispatch, speed-up: generated dispatcher over `Method.invoke`", Goal.atLeast(3.0)));
+    rows.add(slower(section, s, "decodeAndDispatchMethodHandle", "decodeAndDispatchGenerated",
+        "decode + dispatch, speed-up: generated dispatcher over `MethodHandle.invokeExact`", Goal.NONE));
+    rows.add(slower(section, s, "dispatchReflection", "dispatchDirect",
+        "call on a decoded payload, time: `Method.invoke` / direct call (what the generated code avoids)", Goal.NONE));
+    rows.add(slower(section, s, "dispatchMethodHandle", "dispatchDirect",
+        "call on a decoded payload, time: `MethodHandle` / direct call", Goal.NONE));
+    rows.add(overhead(section, s));
+    return rows;
+  }
+
+  private static List<Row> memory(Mode mode, Map<String, String> notes) {
+    String section = "In-memory broker";
+    notes.put(section, Notes.MEMORY);
+    Map<String, Jmh.Score> s;
+    try {
+      s = Jmh.run(mode.jmh(), "io.tidings.benchmarks.jmh.MemoryBrokerBenchmark\\.");
+    } catch (Exception e) {
+      LOG.warn("the in-memory broker benchmark failed", e);
+      s = Map.of();
+    }
+    return List.of(faster(section, s, "tidingsMemoryBroker", "arrayBlockingQueue",
+        "publish → handler: MemoryBroker vs `ArrayBlockingQueue` between two threads", Goal.atLeast(1.0)));
+  }
+
+  /** A throughput comparison: {@code ours / theirs}. */
+  private static Row faster(String section, Map<String, Jmh.Score> scores, String ours, String theirs, String comparison, Goal goal) {
+    Jmh.Score a = scores.get(ours);
+    Jmh.Score b = scores.get(theirs);
+    if (a == null || b == null) {
+      return Row.missing(section, comparison, goal, "not measured (see the run's log)");
+    }
+    return new Row(section, comparison, goal, a.score() / b.score(), Stats.ratioError(a.relativeError(), b.relativeError()),
+        String.format(Locale.ROOT, "%s vs %s %s", number(a.score()), number(b.score()), a.unit()));
+  }
+
+  /** A time comparison: {@code numerator / denominator} of average times. */
+  private static Row slower(String section, Map<String, Jmh.Score> scores, String numerator, String denominator, String comparison, Goal goal) {
+    Jmh.Score a = scores.get(numerator);
+    Jmh.Score b = scores.get(denominator);
+    if (a == null || b == null) {
+      return Row.missing(section, comparison, goal, "not measured (see the run's log)");
+    }
+    return new Row(section, comparison, goal, a.score() / b.score(), Stats.ratioError(a.relativeError(), b.relativeError()),
+        String.format(Locale.ROOT, "%s vs %s %s", number(a.score()), number(b.score()), a.unit()));
+  }
+
+  /** Each variant's cost beyond decoding: {@code decodeAndDispatch* - decodeOnly}. */
+  private static Row overhead(String section, Map<String, Jmh.Score> s) {
+    String comparison = "dispatch overhead beyond decode (decode + dispatch − decode alone)";
+    Jmh.Score decode = s.get("decodeOnly");
+    if (decode == null) {
+      return Row.missing(section, comparison, Goal.NONE, "not measured (see the run's log)");
+    }
+    StringBuilder text = new StringBuilder();
+    for (String variant : List.of("Generated", "Direct", "MethodHandle", "Reflection")) {
+      Jmh.Score score = s.get("decodeAndDispatch" + variant);
+      if (score != null) {
+        text.append(text.length() == 0 ? "" : "; ")
+            .append(variant.toLowerCase(Locale.ROOT)).append(' ')
+            .append(String.format(Locale.ROOT, "%.1f ± %.1f ns", score.score() - decode.score(), score.error() + decode.error()));
+      }
+    }
+    text.append(String.format(Locale.ROOT, " (decode alone %.1f ns)", decode.score()));
+    return new Row(section, comparison, Goal.NONE, Double.NaN, Double.NaN, text.toString());
+  }
+
+  private static String number(double value) {
+    return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.2f", value);
+  }
+}

@@ -1,0 +1,209 @@
+package io.tidings.benchmarks.compile;
+
+import io.tidings.benchmarks.internal.Goal;
+import io.tidings.benchmarks.internal.Row;
+import io.tidings.benchmarks.internal.Stats;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Compile time: javac, in this JVM through {@code javax.tools}, over {@value #TOPICS} topic
+ * interfaces, each with two payload records and a consumer class (800 sources, written to a temporary
+ * directory), once with the Tidings processor and once without ({@code -proc:none}), alternated,
+ * after warm-up compilations of each; the figure is the ratio of the medians.
+ */
+public final class CompileTime {
+  /** How many topic interfaces are generated. */
+  public static final int TOPICS = 200;
+
+  private static final Logger LOG = LoggerFactory.getLogger(CompileTime.class);
+  private static final String SECTION = "Compile time";
+  private static final String COMPARISON = "javac over " + TOPICS + " topics with payloads and consumers: with the processor vs without";
+
+  private CompileTime() {}
+
+  /** Runs {@code warmups} unmeasured and {@code rounds} measured compilations of each kind. */
+  public static List<Row> run(Path work, int warmups, int rounds) throws IOException {
+    List<String> processors = tidingsProcessors();
+    if (processors.isEmpty()) {
+      return List.of(Row.missing(SECTION, COMPARISON, Goal.atMost(1.30), "not measured: the Tidings processor is not on the class path"));
+    }
+    Path sources = work.resolve("compile-sources");
+    List<Path> files = writeSources(sources);
+    List<Double> with = new ArrayList<>();
+    List<Double> without = new ArrayList<>();
+    for (int i = 0; i < warmups + rounds; i++) {
+      boolean measured = i >= warmups;
+      // alternate which kind goes first, so neither always runs on a fresher heap
+      for (boolean processor : i % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true}) {
+        double seconds = compile(files, work.resolve("compile-out"), processor ? processors : null);
+        LOG.info("javac {} the processor: {} s{}", processor ? "with" : "without", String.format(Locale.ROOT, "%.2f", seconds), measured ? "" : " (warm-up)");
+        if (measured) {
+          (processor ? with : without).add(seconds);
+        }
+      }
+    }
+    double a = Stats.median(with);
+    double b = Stats.median(without);
+    return List.of(
+        new Row(
+            SECTION,
+            COMPARISON,
+            Goal.atMost(1.30),
+            a / b,
+            Stats.ratioError(Stats.relativeSpread(with), Stats.relativeSpread(without)),
+            String.format(Locale.ROOT, "%.2f s vs %.2f s for %d sources (median of %d, after %d warm-up)", a, b, files.size(), rounds, warmups)));
+  }
+
+  private static double compile(List<Path> files, Path out, List<String> processors) throws IOException {
+    delete(out);
+    Files.createDirectories(out);
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    String classPath = System.getProperty("java.class.path");
+    List<String> options = new ArrayList<>(List.of("--release", "17", "-d", out.toString(), "-cp", classPath, "-implicit:none", "-nowarn"));
+    if (processors == null) {
+      options.add("-proc:none");
+    } else {
+      options.addAll(List.of("-proc:full", "-processorpath", classPath, "-processor", String.join(",", processors), "-s", out.toString()));
+    }
+    long start = System.nanoTime();
+    try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      boolean ok = javac.getTask(null, fileManager, diagnostics, options, null, fileManager.getJavaFileObjectsFromPaths(files)).call();
+      double seconds = (System.nanoTime() - start) / 1e9;
+      if (!ok) {
+        String errors =
+            diagnostics.getDiagnostics().stream()
+                .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+                .limit(5)
+                .map(d -> d.getMessage(Locale.ROOT))
+                .collect(Collectors.joining("; "));
+        throw new IllegalStateException("the generated sources do not compile" + (processors == null ? "" : " with the processor") + ": " + errors);
+      }
+      return seconds;
+    }
+  }
+
+  /** Writes the sources: per topic two payload records, the topic interface and a consumer. */
+  static List<Path> writeSources(Path root) throws IOException {
+    delete(root);
+    Path dir = Files.createDirectories(root.resolve("gen"));
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i < TOPICS; i++) {
+      files.add(write(dir, "Created" + i, """
+          package gen;
+
+          import java.util.List;
+
+          /** A creation event. */
+          public record Created%1$d(String id, String customer, int seats, long amountCents, boolean confirmed, List<String> tags) {}
+          """.formatted(i)));
+      files.add(write(dir, "Updated" + i, """
+          package gen;
+
+          /** An update event. */
+          public record Updated%1$d(String id, int seats, double score, String note) {}
+          """.formatted(i)));
+      files.add(write(dir, "Topic" + i, """
+          package gen;
+
+          import io.tidings.annotations.Header;
+          import io.tidings.annotations.Key;
+          import io.tidings.annotations.Topic;
+          import io.tidings.runtime.Receipt;
+          import java.util.concurrent.CompletionStage;
+
+          /** Topic %1$d. */
+          @Topic(name = "gen.topic%1$d", partitions = 3)
+          public interface Topic%1$d {
+            void created(@Key String id, Created%1$d event);
+
+            CompletionStage<Receipt> updated(@Key String id, Updated%1$d event, @Header("reason") String reason);
+          }
+          """.formatted(i)));
+      files.add(write(dir, "Consumer" + i, """
+          package gen;
+
+          import io.tidings.annotations.Consumes;
+          import io.tidings.annotations.Header;
+          import io.tidings.annotations.Key;
+          import io.tidings.runtime.Metadata;
+
+          /** Consumer %1$d. */
+          public final class Consumer%1$d {
+            private long seen;
+
+            @Consumes(topic = Topic%1$d.class, group = "group%1$d")
+            public void on(Created%1$d event, @Key String id) {
+              seen += event.seats();
+            }
+
+            @Consumes(topic = Topic%1$d.class, group = "group%1$d")
+            public void on(Updated%1$d event, @Header("reason") String reason, Metadata meta) {
+              seen += meta.offset();
+            }
+
+            public long seen() {
+              return seen;
+            }
+          }
+          """.formatted(i)));
+    }
+    return files;
+  }
+
+  private static Path write(Path dir, String type, String source) throws IOException {
+    return Files.writeString(dir.resolve(type + ".java"), source);
+  }
+
+  /** The Tidings processors named in the class path's processor service files. */
+  static List<String> tidingsProcessors() throws IOException {
+    List<String> names = new ArrayList<>();
+    for (URL url : Collections.list(ClassLoader.getSystemClassLoader().getResources("META-INF/services/javax.annotation.processing.Processor"))) {
+      try (InputStream in = url.openStream()) {
+        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+          String name = line.replaceAll("#.*", "").trim();
+          if (name.startsWith("io.tidings.")) {
+            names.add(name);
+          }
+        }
+      }
+    }
+    return names;
+  }
+
+  private static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+        try {
+          Files.delete(path);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+  }
+}

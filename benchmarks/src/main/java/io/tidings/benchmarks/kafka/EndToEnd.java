@@ -1,0 +1,167 @@
+package io.tidings.benchmarks.kafka;
+
+import io.tidings.benchmarks.internal.ChildJvm;
+import io.tidings.benchmarks.internal.Goal;
+import io.tidings.benchmarks.internal.Row;
+import io.tidings.benchmarks.internal.Stats;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The end-to-end harness on a real broker (not JMH): every variant runs in its own fresh child JVM
+ * with the same flags, publishing or consuming {@code warmup + records} readings of about 100 bytes;
+ * only the part after the warm-up is timed. Variants run alternated (the order rotates every round)
+ * and each figure is the median of the rounds. The consume topic is filled once, and the consumer
+ * group is deleted before each consume run so every variant reads the same records from the start.
+ */
+public final class EndToEnd {
+  /** The topic the publishing variants write. */
+  public static final String PUBLISH_TOPIC = "bench.publish";
+  /** The topic the consuming variants read. */
+  public static final String CONSUME_TOPIC = "bench.consume";
+  /** The consumer group of every consuming variant. */
+  public static final String GROUP = "bench-consume";
+
+  private static final Logger LOG = LoggerFactory.getLogger(EndToEnd.class);
+  private static final String SECTION = "End to end on a real broker";
+
+  private EndToEnd() {}
+
+  /**
+   * Runs the publish and consume comparisons on {@code broker}.
+   *
+   * @param records records per measured run
+   * @param warmup records sent or read before the clock starts
+   * @param rounds how many times each variant runs
+   */
+  public static List<Row> run(KafkaBroker broker, Path work, int records, int warmup, int rounds) throws Exception {
+    createTopics(broker);
+    Path log = work.resolve("end-to-end.log");
+    List<String> publishers = List.of("publish-tidings", "publish-raw", "publish-mapper", "publish-spring");
+    Map<String, List<Double>> rates = new LinkedHashMap<>();
+    Map<String, String> failures = new LinkedHashMap<>();
+    for (int round = 0; round < rounds; round++) {
+      for (String variant : rotate(publishers, round)) {
+        runOnce(broker, log, variant, List.of("PublishTopic"), warmup, records, rates, failures);
+      }
+    }
+    LOG.info("filling {} with {} readings", CONSUME_TOPIC, warmup + records);
+    RawClients.fill(broker.bootstrap(), CONSUME_TOPIC, warmup + records);
+    List<String> consumers = List.of("consume-tidings", "consume-raw", "consume-spring");
+    for (int round = 0; round < rounds; round++) {
+      for (String variant : rotate(consumers, round)) {
+        deleteGroup(broker);
+        runOnce(broker, log, variant, List.of("ConsumeTopic", "ConsumeSink"), warmup, records, rates, failures);
+      }
+    }
+
+    String runs = String.format(Locale.ROOT, "median of %d runs of %,d records (after %,d warm-up) each", rounds, records, warmup);
+    List<Row> rows = new ArrayList<>();
+    rows.add(row(rates, failures, "publish-tidings", "publish-raw",
+        "typed async publish vs raw `KafkaProducer<byte[],byte[]>` with pre-encoded bytes", Goal.atLeast(0.95), runs));
+    rows.add(row(rates, failures, "publish-tidings", "publish-mapper",
+        "typed async publish vs hand-written producer encoding with `ObjectMapper`", Goal.atLeast(1.0), runs));
+    rows.add(row(rates, failures, "publish-tidings", "publish-spring",
+        "typed async publish vs Spring `KafkaTemplate`", Goal.atLeast(1.2), runs));
+    rows.add(row(rates, failures, "consume-tidings", "consume-raw",
+        "consume through Tidings vs raw poll loop decoding with `ObjectMapper`", Goal.atLeast(0.95), runs));
+    rows.add(row(rates, failures, "consume-tidings", "consume-spring",
+        "consume through Tidings vs Spring `@KafkaListener`", Goal.atLeast(1.2), runs));
+    return rows;
+  }
+
+  private static void runOnce(
+      KafkaBroker broker, Path log, String variant, List<String> components, int warmup, int records,
+      Map<String, List<Double>> rates, Map<String, String> failures) throws InterruptedException {
+    if (failures.containsKey(variant)) {
+      return; // a variant that failed once is not retried every round
+    }
+    try {
+      List<String> command =
+          ChildJvm.command(components, EndToEndChild.class, variant, broker.bootstrap(), Integer.toString(warmup), Integer.toString(records));
+      ChildJvm.Line line = ChildJvm.run(command, Map.of("KAFKA_BROKERS", broker.bootstrap()), log, text -> text.startsWith("RESULT "), 900);
+      String[] parts = line.text().split(" ");
+      double perSecond = Long.parseLong(parts[1]) * 1e9 / Long.parseLong(parts[2]);
+      rates.computeIfAbsent(variant, v -> new ArrayList<>()).add(perSecond);
+      LOG.info("{}: {} records/s", variant, String.format(Locale.ROOT, "%,.0f", perSecond));
+    } catch (Exception e) {
+      LOG.warn("{} failed: {}", variant, e.getMessage());
+      failures.put(variant, e.getMessage());
+    }
+  }
+
+  private static Row row(
+      Map<String, List<Double>> rates, Map<String, String> failures, String tidings, String baseline,
+      String comparison, Goal goal, String runs) {
+    List<Double> ours = rates.get(tidings);
+    List<Double> theirs = rates.get(baseline);
+    if (ours == null || theirs == null) {
+      String why = failures.getOrDefault(tidings, failures.getOrDefault(baseline, "no result"));
+      return Row.missing(SECTION, comparison, goal, "not measured: " + why);
+    }
+    double a = Stats.median(ours);
+    double b = Stats.median(theirs);
+    return new Row(
+        SECTION,
+        comparison,
+        goal,
+        a / b,
+        Stats.ratioError(Stats.relativeSpread(ours), Stats.relativeSpread(theirs)),
+        String.format(Locale.ROOT, "%,.0f vs %,.0f records/s (%s)", a, b, runs));
+  }
+
+  private static List<String> rotate(List<String> variants, int round) {
+    List<String> rotated = new ArrayList<>();
+    for (int i = 0; i < variants.size(); i++) {
+      rotated.add(variants.get((i + round) % variants.size()));
+    }
+    return rotated;
+  }
+
+  private static void createTopics(KafkaBroker broker) throws Exception {
+    try (Admin admin = broker.admin()) {
+      for (String topic : List.of(PUBLISH_TOPIC, CONSUME_TOPIC)) {
+        try {
+          admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+          if (!(e.getCause() instanceof TopicExistsException)) {
+            throw e;
+          }
+        }
+      }
+    }
+  }
+
+  /** Deletes the consumer group, waiting until its last member (the previous run) has left. */
+  static void deleteGroup(KafkaBroker broker) throws Exception {
+    try (Admin admin = broker.admin()) {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+      while (true) {
+        try {
+          admin.deleteConsumerGroups(List.of(GROUP)).all().get(30, TimeUnit.SECONDS);
+          return;
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof GroupIdNotFoundException) {
+            return;
+          }
+          if (System.nanoTime() > deadline) {
+            throw new IllegalStateException("cannot delete consumer group " + GROUP + ": " + e.getCause(), e);
+          }
+          Thread.sleep(500);
+        }
+      }
+    }
+  }
+}

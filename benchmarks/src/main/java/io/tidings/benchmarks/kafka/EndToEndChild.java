@@ -1,0 +1,34 @@
+package io.tidings.benchmarks.kafka;
+
+import java.util.Locale;
+
+/**
+ * One end-to-end run in its own JVM (started by {@link EndToEnd} through {@code Isolated}): publishes
+ * or consumes {@code warmup + records} readings with one variant and prints {@code RESULT <records>
+ * <nanoseconds>} for the measured part.
+ */
+public final class EndToEndChild {
+  private EndToEndChild() {}
+
+  /** {@code <variant> <bootstrap> <warmup> <records>}. */
+  public static void main(String[] args) throws Exception {
+    String variant = args[0];
+    String bootstrap = args[1];
+    int warmup = Integer.parseInt(args[2]);
+    int records = Integer.parseInt(args[3]);
+    long nanos =
+        switch (variant) {
+          case "publish-raw" -> RawClients.publishRaw(bootstrap, warmup, records);
+          case "publish-mapper" -> RawClients.publishMapper(bootstrap, warmup, records);
+          case "publish-spring" -> SpringClients.publish(bootstrap, warmup, records);
+          case "publish-tidings" -> TidingsClients.publish(bootstrap, warmup, records);
+          case "consume-raw" -> RawClients.consumeRaw(bootstrap, warmup, records);
+          case "consume-spring" -> SpringClients.consume(bootstrap, warmup, records);
+          case "consume-tidings" -> TidingsClients.consume(bootstrap, warmup, records);
+          default -> throw new IllegalArgumentException("unknown variant " + variant);
+        };
+    System.out.printf(Locale.ROOT, "RESULT %d %d%n", records, nanos);
+    System.out.flush();
+    System.exit(0);
+  }
+}

@@ -1,0 +1,105 @@
+package io.tidings.benchmarks.kafka;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * The hand-written baselines: a raw {@code KafkaProducer<byte[], byte[]>} sending bytes encoded
+ * before the clock starts, the same producer encoding each record with jackson-databind, and a raw
+ * poll loop decoding each record with jackson-databind.
+ */
+final class RawClients {
+  private RawClients() {}
+
+  /** Publishes pre-encoded readings; returns the nanoseconds of the measured part. */
+  static long publishRaw(String bootstrap, int warmup, int records) {
+    Reading[] readings = Reading.samples();
+    byte[][] keys = new byte[readings.length][];
+    byte[][] values = new byte[readings.length][];
+    for (int i = 0; i < readings.length; i++) {
+      keys[i] = readings[i].sensor().getBytes(StandardCharsets.UTF_8);
+      values[i] = Json.encode(readings[i]);
+    }
+    try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap)) {
+      Acks acks = new Acks();
+      send(producer, acks, keys, values, 0, warmup);
+      acks.await(warmup);
+      long start = System.nanoTime();
+      send(producer, acks, keys, values, warmup, records);
+      acks.await((long) warmup + records);
+      return System.nanoTime() - start;
+    }
+  }
+
+  private static void send(KafkaProducer<byte[], byte[]> producer, Acks acks, byte[][] keys, byte[][] values, int from, int count) {
+    for (int i = from; i < from + count; i++) {
+      int n = i % keys.length;
+      producer.send(new ProducerRecord<>(EndToEnd.PUBLISH_TOPIC, null, keys[n], values[n], Json.HEADERS), acks::complete);
+    }
+  }
+
+  /** Publishes readings encoding each with jackson-databind; returns the measured nanoseconds. */
+  static long publishMapper(String bootstrap, int warmup, int records) {
+    Reading[] readings = Reading.samples();
+    try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap)) {
+      Acks acks = new Acks();
+      sendEncoding(producer, acks, readings, EndToEnd.PUBLISH_TOPIC, 0, warmup);
+      acks.await(warmup);
+      long start = System.nanoTime();
+      sendEncoding(producer, acks, readings, EndToEnd.PUBLISH_TOPIC, warmup, records);
+      acks.await((long) warmup + records);
+      return System.nanoTime() - start;
+    }
+  }
+
+  /** Fills {@code topic} with {@code count} readings as a Tidings publisher would write them. */
+  static void fill(String bootstrap, String topic, int count) {
+    try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap)) {
+      Acks acks = new Acks();
+      sendEncoding(producer, acks, Reading.samples(), topic, 0, count);
+      acks.await(count);
+    }
+  }
+
+  private static void sendEncoding(KafkaProducer<byte[], byte[]> producer, Acks acks, Reading[] readings, String topic, int from, int count) {
+    for (int i = from; i < from + count; i++) {
+      Reading reading = readings[i % readings.length];
+      producer.send(
+          new ProducerRecord<>(topic, null, reading.sensor().getBytes(StandardCharsets.UTF_8), Json.encode(reading), Json.HEADERS),
+          acks::complete);
+    }
+  }
+
+  /** A raw poll loop that decodes each record with jackson-databind; returns the measured nanoseconds. */
+  static long consumeRaw(String bootstrap, int warmup, int records) throws InterruptedException {
+    Progress progress = Progress.INSTANCE;
+    progress.expect(warmup, records);
+    long total = (long) warmup + records;
+    long seen = 0;
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(ClientSettings.consumer(bootstrap, EndToEnd.GROUP), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      consumer.subscribe(List.of(EndToEnd.CONSUME_TOPIC));
+      while (seen < total) {
+        ConsumerRecords<byte[], byte[]> batch = consumer.poll(Duration.ofMillis(100));
+        for (ConsumerRecord<byte[], byte[]> record : batch) {
+          String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
+          progress.handled(key, Json.decode(record.value()));
+          seen++;
+        }
+      }
+      return progress.await(1);
+    }
+  }
+
+  private static KafkaProducer<byte[], byte[]> producer(String bootstrap) {
+    return new KafkaProducer<>(ClientSettings.producer(bootstrap), new ByteArraySerializer(), new ByteArraySerializer());
+  }
+}

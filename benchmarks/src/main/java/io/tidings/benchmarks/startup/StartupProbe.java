@@ -1,0 +1,77 @@
+package io.tidings.benchmarks.startup;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * A child JVM of the start-up harness: starts one variant, sends one ping, and prints {@code
+ * HANDLED} when its handler got it. Variants: {@code jvm} (prints at once: the floor of any
+ * variant), {@code queue} (a ping handed between two threads), {@code memory} and {@code kafka}
+ * (Tidings), {@code kafka-raw} (a raw producer and a raw consumer).
+ */
+public final class StartupProbe {
+  private StartupProbe() {}
+
+  /** {@code <variant> [bootstrap]}. */
+  public static void main(String[] args) throws Exception {
+    String run = UUID.randomUUID().toString();
+    FirstMessage.expect(run);
+    switch (args[0]) {
+      case "jvm" -> FirstMessage.handled(run);
+      case "queue" -> queue(run);
+      case "memory" -> TidingsProbe.memory(run);
+      case "kafka" -> TidingsProbe.kafka(run, args[1]);
+      case "kafka-raw" -> kafkaRaw(run, args[1]);
+      default -> throw new IllegalArgumentException("unknown variant " + args[0]);
+    }
+    FirstMessage.await();
+    System.exit(0);
+  }
+
+  private static void queue(String run) throws InterruptedException {
+    BlockingQueue<Ping> queue = new ArrayBlockingQueue<>(16);
+    Thread consumer =
+        new Thread(
+            () -> {
+              try {
+                FirstMessage.handled(queue.take().run());
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    consumer.start();
+    queue.put(new Ping(run, 1));
+    consumer.join();
+  }
+
+  private static void kafkaRaw(String run, String bootstrap) {
+    Map<String, Object> producerSettings = Map.of("bootstrap.servers", bootstrap, "acks", "all", "linger.ms", "5");
+    try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerSettings, new StringSerializer(), new StringSerializer());
+        KafkaConsumer<String, String> consumer =
+            new KafkaConsumer<>(
+                Map.of("bootstrap.servers", bootstrap, "group.id", "bench-startup-raw", "auto.offset.reset", "earliest"),
+                new StringDeserializer(),
+                new StringDeserializer())) {
+      consumer.subscribe(List.of("bench.startup"));
+      producer.send(new ProducerRecord<>("bench.startup", run, "{\"run\":\"" + run + "\",\"seq\":1}"));
+      while (true) {
+        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(50))) {
+          if (run.equals(record.key())) {
+            FirstMessage.handled(record.key());
+            return;
+          }
+        }
+      }
+    }
+  }
+}

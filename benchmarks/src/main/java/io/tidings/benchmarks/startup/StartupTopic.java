@@ -1,0 +1,12 @@
+package io.tidings.benchmarks.startup;
+
+import io.tidings.annotations.Key;
+import io.tidings.annotations.Topic;
+
+/** The start-up probe's topic. */
+@Topic(name = "bench.startup")
+public interface StartupTopic {
+
+  /** Publishes a ping; returns once the broker acknowledged it. */
+  void ping(@Key String run, Ping ping);
+}
