@@ -5,6 +5,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,10 +75,23 @@ public final class ChildJvm {
     }
     if (process.exitValue() != 0 || found == null) {
       throw new IllegalStateException(
-          "child " + String.join(" ", command.subList(command.indexOf(Isolated.class.getName()), command.size()))
-              + " exited with " + process.exitValue() + (found == null ? " without a result" : "") + "; see " + log);
+          "exited with " + process.exitValue() + (found == null ? " without a result" : "") + ": " + firstError(log) + " (log " + log + ")");
     }
     return found;
+  }
+
+  /** The first line of {@code log} that names an exception, for the report. */
+  static String firstError(Path log) {
+    try {
+      for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+        if (line.contains("Exception") || line.contains("Error")) {
+          return line.replaceFirst("^Exception in thread \"[^\"]*\" ", "").strip();
+        }
+      }
+      return "no exception in the log";
+    } catch (IOException | RuntimeException e) {
+      return "log unreadable: " + e.getMessage();
+    }
   }
 
   /** The class path entries of this JVM. */

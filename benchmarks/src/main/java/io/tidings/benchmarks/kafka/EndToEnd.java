@@ -4,6 +4,7 @@ import io.tidings.benchmarks.internal.ChildJvm;
 import io.tidings.benchmarks.internal.Goal;
 import io.tidings.benchmarks.internal.Row;
 import io.tidings.benchmarks.internal.Stats;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,13 +49,13 @@ public final class EndToEnd {
    */
   public static List<Row> run(KafkaBroker broker, Path work, int records, int warmup, int rounds) throws Exception {
     createTopics(broker);
-    Path log = work.resolve("end-to-end.log");
+    Path logs = Files.createDirectories(work.resolve("end-to-end"));
     List<String> publishers = List.of("publish-tidings", "publish-raw", "publish-mapper", "publish-spring");
     Map<String, List<Double>> rates = new LinkedHashMap<>();
     Map<String, String> failures = new LinkedHashMap<>();
     for (int round = 0; round < rounds; round++) {
       for (String variant : rotate(publishers, round)) {
-        runOnce(broker, log, variant, List.of("PublishTopic"), warmup, records, rates, failures);
+        runOnce(broker, logs.resolve(variant + "-" + round + ".log"), variant, List.of("PublishTopic"), warmup, records, rates, failures);
       }
     }
     LOG.info("filling {} with {} readings", CONSUME_TOPIC, warmup + records);
@@ -63,7 +64,7 @@ public final class EndToEnd {
     for (int round = 0; round < rounds; round++) {
       for (String variant : rotate(consumers, round)) {
         deleteGroup(broker);
-        runOnce(broker, log, variant, List.of("ConsumeTopic", "ConsumeSink"), warmup, records, rates, failures);
+        runOnce(broker, logs.resolve(variant + "-" + round + ".log"), variant, List.of("ConsumeTopic", "ConsumeSink"), warmup, records, rates, failures);
       }
     }
 
@@ -79,7 +80,21 @@ public final class EndToEnd {
         "consume through Tidings vs raw poll loop decoding with `ObjectMapper`", Goal.atLeast(0.95), runs));
     rows.add(row(rates, failures, "consume-tidings", "consume-spring",
         "consume through Tidings vs Spring `@KafkaListener`", Goal.atLeast(1.2), runs));
+    rows.add(rates(rates, failures, "publish rates of every variant", publishers, runs));
+    rows.add(rates(rates, failures, "consume rates of every variant", consumers, runs));
     return rows;
+  }
+
+  private static Row rates(Map<String, List<Double>> rates, Map<String, String> failures, String comparison, List<String> variants, String runs) {
+    StringBuilder text = new StringBuilder();
+    for (String variant : variants) {
+      List<Double> values = rates.get(variant);
+      text.append(text.length() == 0 ? "" : "; ").append(variant.substring(variant.indexOf('-') + 1)).append(' ');
+      text.append(values == null
+          ? "failed: " + failures.getOrDefault(variant, "no result")
+          : String.format(Locale.ROOT, "%,.0f records/s (%,.0f–%,.0f)", Stats.median(values), values.stream().mapToDouble(d -> d).min().orElse(0), values.stream().mapToDouble(d -> d).max().orElse(0)));
+    }
+    return new Row(SECTION, comparison, Goal.NONE, Double.NaN, Double.NaN, text + "; " + runs);
   }
 
   private static void runOnce(
@@ -108,8 +123,8 @@ public final class EndToEnd {
     List<Double> ours = rates.get(tidings);
     List<Double> theirs = rates.get(baseline);
     if (ours == null || theirs == null) {
-      String why = failures.getOrDefault(tidings, failures.getOrDefault(baseline, "no result"));
-      return Row.missing(SECTION, comparison, goal, "not measured: " + why);
+      String failed = failures.containsKey(tidings) ? tidings : baseline;
+      return Row.missing(SECTION, comparison, goal, "not measured: " + failed + " failed (see the rates row)");
     }
     double a = Stats.median(ours);
     double b = Stats.median(theirs);

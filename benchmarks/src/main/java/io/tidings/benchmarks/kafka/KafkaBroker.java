@@ -2,12 +2,17 @@ package io.tidings.benchmarks.kafka;
 
 import io.tidings.benchmarks.internal.ChildJvm;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
@@ -22,11 +27,13 @@ public final class KafkaBroker implements AutoCloseable {
   private final Process process;
   private final String bootstrap;
   private final Path log;
+  private final Path logDirs;
 
-  private KafkaBroker(Process process, String bootstrap, Path log) {
+  private KafkaBroker(Process process, String bootstrap, Path log, Path logDirs) {
     this.process = process;
     this.bootstrap = bootstrap;
     this.log = log;
+    this.logDirs = logDirs;
   }
 
   /** Formats a log directory under {@code work}, starts the broker and waits until it answers. */
@@ -78,7 +85,7 @@ public final class KafkaBroker implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
             .start();
-    KafkaBroker started = new KafkaBroker(broker, "127.0.0.1:" + port, log);
+    KafkaBroker started = new KafkaBroker(broker, "127.0.0.1:" + port, log, logDirs);
     Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-kafka-broker"));
     started.awaitReady();
     return started;
@@ -90,6 +97,10 @@ public final class KafkaBroker implements AutoCloseable {
       if (!process.isAlive()) {
         throw new IllegalStateException("the broker exited with " + process.exitValue() + "; see " + log);
       }
+      if (!listening()) {
+        Thread.sleep(250);
+        continue; // no admin client before the port is open: it would log a warning per attempt
+      }
       try (Admin admin = admin()) {
         admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
         return;
@@ -98,6 +109,16 @@ public final class KafkaBroker implements AutoCloseable {
       }
     }
     throw new IllegalStateException("the broker did not answer within 120 s; see " + log);
+  }
+
+  private boolean listening() {
+    int port = Integer.parseInt(bootstrap.substring(bootstrap.lastIndexOf(':') + 1));
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1_000);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** An admin client for this broker; the caller closes it. */
@@ -119,20 +140,29 @@ public final class KafkaBroker implements AutoCloseable {
     return process.pid();
   }
 
-  /** Stops the broker with SIGTERM (forcibly after 30 s) and waits for it to exit. */
+  /**
+   * Stops the broker with SIGTERM (forcibly after 30 s), waits for it to exit and deletes its log
+   * directory (the publish runs write gigabytes).
+   */
   @Override
-  public void close() {
-    if (!process.isAlive()) {
-      return;
-    }
-    process.destroy();
-    try {
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+  public synchronized void close() {
+    if (process.isAlive()) {
+      process.destroy();
+      try {
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+          process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+      } catch (InterruptedException e) {
+        process.destroyForcibly();
+        Thread.currentThread().interrupt();
       }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
+    }
+    if (!process.isAlive() && Files.exists(logDirs)) {
+      try (Stream<Path> paths = Files.walk(logDirs)) {
+        paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      } catch (IOException | UncheckedIOException e) {
+        // a leftover temporary directory is harmless
+      }
     }
   }
 

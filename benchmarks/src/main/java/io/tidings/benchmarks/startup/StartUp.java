@@ -4,6 +4,8 @@ import io.tidings.benchmarks.internal.ChildJvm;
 import io.tidings.benchmarks.internal.Goal;
 import io.tidings.benchmarks.internal.Row;
 import io.tidings.benchmarks.internal.Stats;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,12 +30,12 @@ public final class StartUp {
   /**
    * Runs the start-up comparisons; the Kafka ones only if {@code bootstrap} is not {@code null}.
    */
-  public static List<Row> run(String bootstrap, Path work, int rounds) throws InterruptedException {
+  public static List<Row> run(String bootstrap, Path work, int rounds) throws IOException, InterruptedException {
     List<String> variants = new ArrayList<>(List.of("jvm", "queue", "memory"));
     if (bootstrap != null) {
       variants.addAll(List.of("kafka-raw", "kafka"));
     }
-    Path log = work.resolve("startup.log");
+    Path logs = Files.createDirectories(work.resolve("startup"));
     Map<String, List<Double>> seconds = new LinkedHashMap<>();
     Map<String, String> failures = new LinkedHashMap<>();
     for (int round = 0; round < rounds; round++) {
@@ -49,7 +51,7 @@ public final class StartUp {
                 : ChildJvm.command(components, StartupProbe.class, variant, bootstrap);
         try {
           Map<String, String> env = bootstrap == null ? Map.of() : Map.of("KAFKA_BROKERS", bootstrap);
-          ChildJvm.Line line = ChildJvm.run(command, env, log, FirstMessage.HANDLED::equals, 180);
+          ChildJvm.Line line = ChildJvm.run(command, env, logs.resolve(variant + "-" + round + ".log"), FirstMessage.HANDLED::equals, 180);
           double s = line.nanosFromLaunch() / 1e9;
           seconds.computeIfAbsent(variant, v -> new ArrayList<>()).add(s);
           LOG.info("start-up {}: {} s", variant, String.format(Locale.ROOT, "%.3f", s));

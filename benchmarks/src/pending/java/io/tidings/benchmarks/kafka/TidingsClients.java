@@ -6,6 +6,8 @@ import io.tidings.kafka.KafkaModule;
 import io.tidings.kafka.KafkaSettings;
 import io.tidings.runtime.Tidings;
 import io.tidings.runtime.TidingsModule;
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerConfig;
 
 /**
  * The Tidings variants: the generated {@link PublishTopic} publisher and the generated {@link
@@ -55,7 +57,14 @@ final class TidingsClients {
     }
   }
 
+  /** The same producer settings as every other variant, in Tidings' own variables. */
   static KafkaSettings settings(String bootstrap) {
-    return KafkaSettings.fromEnv(); // TODO(bench): ClientSettings.PRODUCER through the settings builder
+    return KafkaSettings.fromMap(
+        Map.of(
+            "KAFKA_BROKERS", bootstrap,
+            "KAFKA_PRODUCER_ACKS", ClientSettings.PRODUCER.get(ProducerConfig.ACKS_CONFIG),
+            "KAFKA_PRODUCER_LINGER_MS", ClientSettings.PRODUCER.get(ProducerConfig.LINGER_MS_CONFIG),
+            "KAFKA_PRODUCER_BATCH_SIZE", ClientSettings.PRODUCER.get(ProducerConfig.BATCH_SIZE_CONFIG),
+            "KAFKA_CONSUMER_AUTO_OFFSET", "earliest"));
   }
 }

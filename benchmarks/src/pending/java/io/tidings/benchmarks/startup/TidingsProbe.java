@@ -8,6 +8,7 @@ import io.tidings.kafka.KafkaSettings;
 import io.tidings.memory.MemoryModule;
 import io.tidings.runtime.Tidings;
 import io.tidings.runtime.TidingsModule;
+import java.util.Map;
 
 /** The Tidings start-up variants: Guice, {@code Tidings.start()}, one ping, its handler. */
 final class TidingsProbe {
@@ -18,7 +19,7 @@ final class TidingsProbe {
   }
 
   static void kafka(String run, String bootstrap) throws InterruptedException {
-    probe(run, new KafkaModule(KafkaSettings.fromEnv())); // KAFKA_BROKERS is set by the harness
+    probe(run, new KafkaModule(KafkaSettings.fromMap(Map.of("KAFKA_BROKERS", bootstrap)))); // Tidings' defaults
   }
 
   private static void probe(String run, Module transport) throws InterruptedException {
