@@ -36,7 +36,10 @@ final class Notes {
       javac in the harness's JVM through `javax.tools`, over 200 generated topic interfaces, each with two
       payload records and a consumer class (800 sources written to a temporary directory), `--release 17`,
       with the Tidings processor (`-proc:full`) and without (`-proc:none`), alternated after warm-up
-      compilations; median of the rounds; the ratio is with ÷ without (lower is better).
+      compilations; median of the rounds; the ratio is with ÷ without (lower is better). The processor's
+      classes are loaded once in the harness's JVM (instances handed to the compilation task), so after
+      warm-up both javac and the processor run JIT-compiled code — the steady state of a build daemon;
+      a cold `mvn compile` pays class loading and JIT warm-up for both on top.
       Sources: `benchmarks/src/main/java/io/tidings/benchmarks/compile/CompileTime.java`.
       """;
 

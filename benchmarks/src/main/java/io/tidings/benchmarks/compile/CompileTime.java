@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -82,14 +83,18 @@ public final class CompileTime {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     String classPath = System.getProperty("java.class.path");
     List<String> options = new ArrayList<>(List.of("--release", "17", "-d", out.toString(), "-cp", classPath, "-implicit:none", "-nowarn"));
-    if (processors == null) {
-      options.add("-proc:none");
-    } else {
-      options.addAll(List.of("-proc:full", "-processorpath", classPath, "-processor", String.join(",", processors), "-s", out.toString()));
+    options.add(processors == null ? "-proc:none" : "-proc:full");
+    if (processors != null) {
+      options.addAll(List.of("-s", out.toString()));
     }
+    List<Processor> instances = processors == null ? null : instantiate(processors);
     long start = System.nanoTime();
     try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      boolean ok = javac.getTask(null, fileManager, diagnostics, options, null, fileManager.getJavaFileObjectsFromPaths(files)).call();
+      JavaCompiler.CompilationTask task = javac.getTask(null, fileManager, diagnostics, options, null, fileManager.getJavaFileObjectsFromPaths(files));
+      if (instances != null) {
+        task.setProcessors(instances);
+      }
+      boolean ok = task.call();
       double seconds = (System.nanoTime() - start) / 1e9;
       if (!ok) {
         String errors =
@@ -174,6 +179,24 @@ public final class CompileTime {
 
   private static Path write(Path dir, String type, String source) throws IOException {
     return Files.writeString(dir.resolve(type + ".java"), source);
+  }
+
+  /**
+   * Fresh processor instances for one compilation. Their classes come from this JVM's class path and
+   * are loaded once, so the processor's code is as JIT-warm as javac's own after the warm-up rounds
+   * (a {@code -processorpath} would load it afresh, cold, for every compilation). Reflection here is
+   * set-up, outside the timed {@code call()}.
+   */
+  private static List<Processor> instantiate(List<String> names) {
+    List<Processor> processors = new ArrayList<>();
+    for (String name : names) {
+      try {
+        processors.add((Processor) Class.forName(name).getDeclaredConstructor().newInstance());
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot create the annotation processor " + name + ": " + e, e);
+      }
+    }
+    return processors;
   }
 
   /** The Tidings processors named in the class path's processor service files. */
