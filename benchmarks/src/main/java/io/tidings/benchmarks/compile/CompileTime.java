@@ -53,6 +53,7 @@ public final class CompileTime {
     List<Path> files = writeSources(sources);
     List<Double> with = new ArrayList<>();
     List<Double> without = new ArrayList<>();
+    long generated = 0;
     for (int i = 0; i < warmups + rounds; i++) {
       boolean measured = i >= warmups;
       // alternate which kind goes first, so neither always runs on a fresher heap
@@ -61,6 +62,9 @@ public final class CompileTime {
         LOG.info("javac {} the processor: {} s{}", processor ? "with" : "without", String.format(Locale.ROOT, "%.2f", seconds), measured ? "" : " (warm-up)");
         if (measured) {
           (processor ? with : without).add(seconds);
+        }
+        if (processor) {
+          generated = countSources(work.resolve("compile-out"));
         }
       }
     }
@@ -73,7 +77,7 @@ public final class CompileTime {
             Goal.atMost(1.30),
             a / b,
             Stats.ratioError(Stats.relativeSpread(with), Stats.relativeSpread(without)),
-            String.format(Locale.ROOT, "%.2f s vs %.2f s for %d sources (median of %d, after %d warm-up)", a, b, files.size(), rounds, warmups)));
+            String.format(Locale.ROOT, "%.2f s vs %.2f s for %d sources, of which the processor generated %d more that the same javac run compiles (median of %d, after %d warm-up)", a, b, files.size(), generated, rounds, warmups)));
   }
 
   private static double compile(List<Path> files, Path out, List<String> processors) throws IOException {
@@ -213,6 +217,12 @@ public final class CompileTime {
       }
     }
     return names;
+  }
+
+  private static long countSources(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      return paths.filter(path -> path.toString().endsWith(".java")).count();
+    }
   }
 
   private static void delete(Path dir) throws IOException {
