@@ -95,18 +95,17 @@ public final class DeliveryPipeline implements DeliveryHandler {
   public CompletionStage<Void> handle(Delivery delivery) {
     Work work = new Work(delivery);
     if (closing) {
-      work.result.completeExceptionally(new CancellationException(
+      fail(work, new CancellationException(
           "Tidings is closing: " + delivery.position() + " was not handled and will be delivered again"));
       return work.result;
     }
     inFlight.add(work);
-    work.result.whenComplete((ignored, error) -> inFlight.remove(work));
     try {
       route(work);
     } catch (RuntimeException | Error e) {
       // A bug in routing itself must not lose the record: fail the stage, the transport redelivers.
       LOG.error("Tidings could not route {} for group {}; it will be delivered again", delivery.position(), group(), e);
-      work.result.completeExceptionally(e);
+      fail(work, e);
     }
     return work.result;
   }
@@ -121,7 +120,7 @@ public final class DeliveryPipeline implements DeliveryHandler {
     for (Work work : inFlight) {
       Future<?> pending = work.pending;
       if (pending != null && pending.cancel(false)) {
-        work.result.completeExceptionally(new CancellationException(
+        fail(work, new CancellationException(
             "Tidings closed before retrying " + work.delivery.position() + "; it was not committed and will be delivered again"));
       }
     }
@@ -151,7 +150,7 @@ public final class DeliveryPipeline implements DeliveryHandler {
       List<String> carried = topics.eventTypes(delivery.topic());
       if (carried.contains(eventType)) {
         LOG.debug("Group {} has no handler for {} on {}; acknowledged", group(), eventType, delivery.position());
-        work.result.complete(null);
+        done(work);
       } else {
         deadLetter(work, new PermanentFailure(
             "topic " + delivery.topic() + " does not carry event type \"" + Bytes.truncate(eventType, 200)
@@ -175,12 +174,12 @@ public final class DeliveryPipeline implements DeliveryHandler {
       return;
     }
     if (stage == null) {
-      work.result.complete(null);
+      done(work);
       return;
     }
     stage.whenComplete((ignored, error) -> {
       if (error == null) {
-        work.result.complete(null);
+        done(work);
       } else {
         failed(work, unwrap(error));
       }
@@ -193,13 +192,13 @@ public final class DeliveryPipeline implements DeliveryHandler {
     if (error instanceof BusinessFailure) {
       LOG.warn("{} rejected {} ({}, group {}): {}; business failure, acknowledged without retry",
           method, delivery.position(), work.eventType, group(), error.getMessage());
-      work.result.complete(null);
+      done(work);
     } else if (error instanceof PermanentFailure || error instanceof DecodeException) {
       deadLetter(work, error);
     } else if (work.attempts >= settings.retryMaxAttempts()) {
       deadLetter(work, error);
     } else if (closing) {
-      work.result.completeExceptionally(new CancellationException(
+      fail(work, new CancellationException(
           "Tidings is closing: " + delivery.position() + " failed and was not retried; it will be delivered again"));
     } else {
       Duration delay = settings.retryDelay(work.attempts);
@@ -212,7 +211,7 @@ public final class DeliveryPipeline implements DeliveryHandler {
       try {
         work.pending = scheduler.schedule(() -> attempt(work), delay.toNanos(), TimeUnit.NANOSECONDS);
       } catch (RejectedExecutionException e) {
-        work.result.completeExceptionally(new CancellationException(
+        fail(work, new CancellationException(
             "Tidings is closing: " + delivery.position() + " was not retried; it will be delivered again"));
       }
     }
@@ -246,7 +245,7 @@ public final class DeliveryPipeline implements DeliveryHandler {
             delivery.position(), work.eventType, group(), handler, work.attempts,
             receipt == null ? deadLetterTopic : receipt.topic() + "-" + receipt.partition() + "@" + receipt.offset(),
             describe(cause), cause);
-        work.result.complete(null);
+        done(work);
       } else {
         Throwable failure = unwrap(error);
         LOG.error("Could not dead-letter {} ({}, group {}) to {}: {}; it was not committed and will be delivered again."
@@ -256,9 +255,20 @@ public final class DeliveryPipeline implements DeliveryHandler {
         IllegalStateException problem = new IllegalStateException(
             "could not write " + delivery.position() + " to " + deadLetterTopic + ": " + describe(failure), failure);
         problem.addSuppressed(cause);
-        work.result.completeExceptionally(problem);
+        fail(work, problem);
       }
     });
+  }
+
+  private void done(Work work) {
+    // Removed first: whoever sees the stage complete must no longer see the record in flight.
+    inFlight.remove(work);
+    work.result.complete(null);
+  }
+
+  private void fail(Work work, Throwable error) {
+    inFlight.remove(work);
+    work.result.completeExceptionally(error);
   }
 
   private static String describe(Throwable error) {
