@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -95,7 +94,7 @@ public final class DeliveryPipeline implements DeliveryHandler {
   public CompletionStage<Void> handle(Delivery delivery) {
     Work work = new Work(delivery);
     if (closing) {
-      fail(work, new CancellationException(
+      fail(work, new UnhandledDeliveryException(
           "Tidings is closing: " + delivery.position() + " was not handled and will be delivered again"));
       return work.result;
     }
@@ -120,7 +119,7 @@ public final class DeliveryPipeline implements DeliveryHandler {
     for (Work work : inFlight) {
       Future<?> pending = work.pending;
       if (pending != null && pending.cancel(false)) {
-        fail(work, new CancellationException(
+        fail(work, new UnhandledDeliveryException(
             "Tidings closed before retrying " + work.delivery.position() + "; it was not committed and will be delivered again"));
       }
     }
@@ -198,7 +197,7 @@ public final class DeliveryPipeline implements DeliveryHandler {
     } else if (work.attempts >= settings.retryMaxAttempts()) {
       deadLetter(work, error);
     } else if (closing) {
-      fail(work, new CancellationException(
+      fail(work, new UnhandledDeliveryException(
           "Tidings is closing: " + delivery.position() + " failed and was not retried; it will be delivered again"));
     } else {
       Duration delay = settings.retryDelay(work.attempts);
@@ -211,7 +210,7 @@ public final class DeliveryPipeline implements DeliveryHandler {
       try {
         work.pending = scheduler.schedule(() -> attempt(work), delay.toNanos(), TimeUnit.NANOSECONDS);
       } catch (RejectedExecutionException e) {
-        fail(work, new CancellationException(
+        fail(work, new UnhandledDeliveryException(
             "Tidings is closing: " + delivery.position() + " was not retried; it will be delivered again"));
       }
     }
