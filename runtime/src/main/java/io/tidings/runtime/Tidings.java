@@ -13,9 +13,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
@@ -44,14 +44,17 @@ public final class Tidings implements AutoCloseable {
 
   private enum State { NEW, STARTING, STARTED, CLOSED }
 
+  /** A consumer group at work: its pipeline and its subscription. */
+  private record Group(String name, DeliveryPipeline pipeline, Subscription subscription) {}
+
   private final Transport transport;
   private final Collection<TopicDescriptor> published;
   private final Collection<Dispatcher> dispatchers;
   private final TidingsSettings settings;
-  private final Map<String, Subscription> subscriptions = new LinkedHashMap<>();
+  private final List<Group> groups = new CopyOnWriteArrayList<>();
   private final List<DeliveryPipeline> pipelines = new ArrayList<>();
   private ScheduledExecutorService scheduler;
-  private State state = State.NEW;
+  private volatile State state = State.NEW;
 
   Tidings(
       Transport transport,
@@ -96,7 +99,7 @@ public final class Tidings implements AutoCloseable {
         DeliveryPipeline pipeline =
             new DeliveryPipeline(table, topics, transport, settings, scheduler, Clock.systemUTC());
         pipelines.add(pipeline);
-        subscriptions.put(table.group(), transport.subscribe(table.group(), table.topics(), pipeline));
+        groups.add(new Group(table.group(), pipeline, transport.subscribe(table.group(), table.topics(), pipeline)));
         LOG.info("Tidings subscribed {}", table.summary());
       }
       state = State.STARTED;
@@ -125,39 +128,38 @@ public final class Tidings implements AutoCloseable {
 
   /**
    * Whether Tidings works: its lifecycle state, the transport's connection and every consumer group's
-   * subscription. Cheap enough for a health endpoint.
+   * subscription. Cheap enough for a health endpoint, and never blocked by a running start or close.
    */
-  public synchronized Health health() {
+  public Health health() {
+    State state = this.state;
     List<Health> parts = new ArrayList<>();
     parts.add(state == State.STARTED
         ? Health.up("lifecycle", "started")
         : Health.down("lifecycle", state == State.CLOSED ? "closed" : "not started: call Tidings.start()"));
     parts.add(transport.health());
-    subscriptions.forEach((group, subscription) -> parts.add(subscription.health()));
+    groups.forEach(group -> parts.add(group.subscription().health()));
     return Health.of("tidings", parts);
   }
 
   private void shutdown() {
     long deadline = System.nanoTime() + settings.shutdownTimeout().toNanos();
     pipelines.forEach(DeliveryPipeline::stopRetries);
-    int i = 0;
-    for (Map.Entry<String, Subscription> entry : subscriptions.entrySet()) {
+    for (Group group : groups) {
       boolean finished;
       try {
-        finished = entry.getValue().close(remaining(deadline));
+        finished = group.subscription().close(remaining(deadline));
       } catch (RuntimeException e) {
-        LOG.warn("Closing the subscription of group {} failed", entry.getKey(), e);
+        LOG.warn("Closing the subscription of group {} failed", group.name(), e);
         finished = false;
       }
-      DeliveryPipeline pipeline = pipelines.get(i++);
-      List<String> left = pipeline.inFlight();
+      List<String> left = group.pipeline().inFlight();
       if (!finished || !left.isEmpty()) {
         LOG.warn("Group {} did not finish within {} ({}); {} record(s) left in flight will be delivered again: {}",
-            entry.getKey(), Durations.format(settings.shutdownTimeout()), TidingsSettings.SHUTDOWN_TIMEOUT,
+            group.name(), Durations.format(settings.shutdownTimeout()), TidingsSettings.SHUTDOWN_TIMEOUT,
             left.size(), left);
       }
     }
-    subscriptions.clear();
+    groups.clear();
     try {
       transport.close(remaining(deadline));
     } catch (RuntimeException e) {
