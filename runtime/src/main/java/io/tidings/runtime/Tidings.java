@@ -168,6 +168,8 @@ public final class Tidings implements AutoCloseable {
     if (scheduler != null) {
       scheduler.shutdownNow();
     }
+    // A retry scheduled while close began never runs now: release it so its stage does not hang.
+    pipelines.forEach(DeliveryPipeline::stopRetries);
     LOG.info("Tidings closed");
   }
 
