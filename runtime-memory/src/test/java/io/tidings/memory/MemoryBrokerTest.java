@@ -102,16 +102,20 @@ class MemoryBrokerTest {
     script.then("b-1", Script.block(entered, release));
     try (Instance app = Instance.started(broker, journal, script, "a")) {
       app.get(BookingEvents.class).created("b-1", new BookingCreated("b-1", "ada", 2));
+      app.get(BookingEvents.class).created("b-1", new BookingCreated("b-1", "ada", 3));
       assertTrue(entered.await(10, TimeUnit.SECONDS));
 
       AssertionError error = assertThrows(AssertionError.class, () -> broker.awaitIdle(Duration.ofMillis(50)));
       assertTrue(error.getMessage().startsWith("MemoryBroker is not idle after 50 ms: "), error.getMessage());
-      assertTrue(error.getMessage().contains("group projector bookings.events-2 at 0 of 1, offset 0 in flight"), error.getMessage());
+      assertTrue(error.getMessage().contains("group projector bookings.events-2 at 0 of 2, offset 0 in flight"), error.getMessage());
       assertTrue(error.getMessage().endsWith(
           ". A handler may be blocked, or keep failing and being delivered again (see the log)"), error.getMessage());
+      assertEquals(1, script.calls("b-1"), "the next record of a partition waits for the one in flight");
       release.countDown();
       broker.awaitIdle();
-      assertEquals(1, broker.committed("projector", "bookings.events", 2));
+      assertEquals(2, script.calls("b-1"));
+      assertEquals(List.of(2, 3), journal.of("projector").stream().map(s -> ((BookingCreated) s.payload()).seats()).toList());
+      assertEquals(2, broker.committed("projector", "bookings.events", 2));
     } finally {
       release.countDown();
     }

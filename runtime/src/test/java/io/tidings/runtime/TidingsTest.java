@@ -14,6 +14,7 @@ import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import io.tidings.runtime.codec.Keys;
 import io.tidings.runtime.fixture.Billing_Dispatcher;
+import io.tidings.runtime.fixture.CapturedLog;
 import io.tidings.runtime.fixture.OrderPlaced;
 import io.tidings.runtime.fixture.Orders;
 import io.tidings.runtime.fixture.Orders_Publisher;
@@ -183,5 +184,26 @@ class TidingsTest {
     public void register(io.tidings.runtime.spi.ComponentRegistry registry) {
       registry.consumer(Uncreatable.class, consumer -> null);
     }
+  }
+
+  @Test
+  void closeReportsWhatWasLeftInFlight() {
+    Tidings tidings = injector().getInstance(Tidings.class);
+    tidings.start();
+    // One record handled normally, then one without event type whose dead letter is never acknowledged.
+    transport.subscriptionsFinish = false;
+    transport.handlers.get("shipping").handle(new Delivery("shipping", "orders", 1, 3, 0, Keys.encode(9L),
+        "pen".getBytes(StandardCharsets.UTF_8), List.of(RecordHeader.utf8(StandardHeaders.EVENT_TYPE, "OrderPlaced"))));
+    transport.answer = record -> new java.util.concurrent.CompletableFuture<>();
+    transport.handlers.get("shipping").handle(new Delivery("shipping", "orders", 0, 8, 0, Keys.encode(9L),
+        "pen".getBytes(StandardCharsets.UTF_8), List.of()));
+    List<String> lines;
+    try (CapturedLog log = new CapturedLog()) {
+      tidings.close();
+      lines = log.lines();
+    }
+    assertTrue(lines.stream().anyMatch(line -> line.contains("WARN io.tidings.runtime.Tidings - Group shipping did not"
+        + " finish within 30s (TIDINGS_SHUTDOWN_TIMEOUT); 1 record(s) left in flight will be delivered again:"
+        + " [orders-0@8 (no event type, writing dead letter to orders.dlq)]")), String.join("\n", lines));
   }
 }

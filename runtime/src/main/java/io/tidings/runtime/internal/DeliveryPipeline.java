@@ -129,7 +129,8 @@ public final class DeliveryPipeline implements DeliveryHandler {
   public List<String> inFlight() {
     List<String> lines = new ArrayList<>();
     for (Work work : inFlight) {
-      lines.add(work.delivery.position() + " (" + work.eventType + ", " + work.state + ")");
+      String eventType = work.eventType == null ? "no event type" : work.eventType;
+      lines.add(work.delivery.position() + " (" + eventType + ", " + work.state + ")");
     }
     return lines;
   }

@@ -14,6 +14,7 @@ import io.tidings.runtime.Receipt;
 import io.tidings.runtime.TidingsSettings;
 import io.tidings.runtime.TransientFailure;
 import io.tidings.runtime.codec.DecodeException;
+import io.tidings.runtime.fixture.CapturedLog;
 import io.tidings.runtime.fixture.OrderPlaced;
 import io.tidings.runtime.fixture.RecordingTransport;
 import io.tidings.runtime.spi.Delivery;
@@ -292,5 +293,22 @@ class DeliveryPipelineTest {
     ExecutionException refused = assertThrows(ExecutionException.class, () -> await(pipeline.handle(delivery("OrderPlaced"))));
     assertInstanceOf(UnhandledDeliveryException.class, refused.getCause());
     assertEquals(1, calls.get());
+  }
+
+  @Test
+  void logsEveryRetryAtWarnAndEveryDeadLetterAtErrorWithPositionEventTypeGroupAndCause() throws Exception {
+    then(new TransientFailure("busy"));
+    then(new PermanentFailure("bad booking"));
+    List<String> lines;
+    try (CapturedLog log = new CapturedLog()) {
+      await(pipeline().handle(delivery("OrderPlaced")));
+      lines = log.lines();
+    }
+    assertTrue(lines.stream().anyMatch(line -> line.contains("WARN io.tidings.runtime.internal.DeliveryPipeline -"
+        + " Shipping.on(OrderPlaced) failed on orders-1@42 (OrderPlaced, group shipping), attempt 1 of 3; retrying in"
+        + " 1ms: io.tidings.runtime.TransientFailure: busy")), String.join("\n", lines));
+    assertTrue(lines.stream().anyMatch(line -> line.contains("ERROR io.tidings.runtime.internal.DeliveryPipeline -"
+        + " Dead-lettered orders-1@42 (OrderPlaced, group shipping, Shipping.on(OrderPlaced), 2 attempt(s)) to"
+        + " orders.dlq-0@0: io.tidings.runtime.PermanentFailure: bad booking")), String.join("\n", lines));
   }
 }
