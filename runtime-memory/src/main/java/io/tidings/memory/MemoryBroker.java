@@ -170,16 +170,13 @@ public final class MemoryBroker {
 
   /**
    * Appends a record as any producer could, bypassing the generated publishers: for tests with
-   * malformed bytes, foreign event types or missing headers. Equal keys land in one partition.
+   * malformed bytes, foreign event types or missing headers. Equal keys land in one partition;
+   * injected faults do not apply.
    *
    * @return where it was stored
    */
   public MemoryRecord send(String topic, byte[] key, byte[] value, List<RecordHeader> headers) {
-    var receipt = engine.send(new OutboundRecord(topic, key, value, List.copyOf(headers))).join();
-    return engine.records(topic).stream()
-        .filter(r -> r.partition() == receipt.partition() && r.offset() == receipt.offset())
-        .findFirst()
-        .orElseThrow();
+    return engine.append(new OutboundRecord(topic, key, value, List.copyOf(headers)));
   }
 
   /**

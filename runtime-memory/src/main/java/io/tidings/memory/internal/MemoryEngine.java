@@ -145,10 +145,13 @@ public final class MemoryEngine {
       }
       return fault.error == null ? new CompletableFuture<>() : CompletableFuture.failedFuture(fault.error);
     }
-    return CompletableFuture.completedFuture(append(record));
+    MemoryRecord stored = append(record);
+    return CompletableFuture.completedFuture(
+        new Receipt(stored.topic(), stored.partition(), stored.offset(), stored.timestamp()));
   }
 
-  private Receipt append(OutboundRecord record) {
+  /** Appends a record regardless of injected faults; returns it as stored. */
+  public synchronized MemoryRecord append(OutboundRecord record) {
     TopicLog log = topics.computeIfAbsent(record.topic(), name -> new TopicLog(name, 1));
     int partition = record.key() == null
         ? Math.floorMod(log.roundRobin++, log.partitions.size())
@@ -166,7 +169,7 @@ public final class MemoryEngine {
       }
     }
     notifyAll();
-    return new Receipt(log.name, partition, stored.offset(), stored.timestamp());
+    return stored;
   }
 
   // ---------------------------------------------------------------- groups
