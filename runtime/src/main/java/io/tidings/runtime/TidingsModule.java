@@ -1,0 +1,82 @@
+package io.tidings.runtime;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provider;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
+import io.tidings.runtime.internal.ComponentCatalog;
+import io.tidings.runtime.internal.TransportPublishChannel;
+import io.tidings.runtime.spi.Dispatcher;
+import io.tidings.runtime.spi.TopicDescriptor;
+import io.tidings.runtime.spi.Transport;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The Guice module of Tidings: binds every generated topic interface to its publisher (a singleton),
+ * every generated consumer to its dispatcher (the consumer itself is created by Guice, so it may
+ * {@code @Inject} what it needs), {@link Tidings}, and {@link TidingsSettings}. Install it together
+ * with one backend module that binds the {@link Transport} ({@code MemoryModule} or {@code
+ * KafkaModule}).
+ *
+ * <p>Generated components are found with {@link java.util.ServiceLoader} (the processor lists them in
+ * {@code META-INF/services/io.tidings.runtime.spi.Component}); there is no class-path scanning.
+ * {@code configure()} has no side effects: nothing connects and no thread starts before {@link
+ * Tidings#start()}.
+ *
+ * <p>Besides the interfaces it also binds {@code Set<TopicDescriptor>}, the topics the application
+ * publishes to, for backends that want to know them before start.
+ */
+public final class TidingsModule extends AbstractModule {
+  private final TidingsSettings settings;
+
+  /** Settings from the {@code TIDINGS_*} environment variables (see {@link TidingsSettings}). */
+  public TidingsModule() {
+    this(TidingsSettings.fromEnv());
+  }
+
+  /** Explicit settings, e.g. {@code TidingsSettings.defaults().withRetry(...)} in tests. */
+  public TidingsModule(TidingsSettings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  @Override
+  protected void configure() {
+    bind(TidingsSettings.class).toInstance(settings);
+    ComponentCatalog catalog = ComponentCatalog.load(classLoader());
+    Provider<Transport> transport = getProvider(Transport.class);
+    Multibinder<TopicDescriptor> topics = Multibinder.newSetBinder(binder(), TopicDescriptor.class);
+    for (ComponentCatalog.TopicEntry<?> entry : catalog.topics()) {
+      topics.addBinding().toInstance(entry.descriptor());
+      bindPublisher(entry, transport);
+    }
+    Multibinder<Dispatcher> dispatchers = Multibinder.newSetBinder(binder(), Dispatcher.class);
+    for (ComponentCatalog.ConsumerEntry<?> entry : catalog.consumers()) {
+      bindDispatcher(dispatchers, entry);
+    }
+  }
+
+  @Provides
+  @Singleton
+  Tidings tidings(Transport transport, Set<TopicDescriptor> topics, Set<Dispatcher> dispatchers, TidingsSettings settings) {
+    return new Tidings(transport, topics, dispatchers, settings);
+  }
+
+  private <T> void bindPublisher(ComponentCatalog.TopicEntry<T> entry, Provider<Transport> transport) {
+    TopicDescriptor topic = entry.descriptor();
+    bind(entry.api())
+        .toProvider(() -> entry.publisher().apply(new TransportPublishChannel(topic, transport::get, settings.publishTimeout())))
+        .in(Singleton.class);
+  }
+
+  private <T> void bindDispatcher(Multibinder<Dispatcher> dispatchers, ComponentCatalog.ConsumerEntry<T> entry) {
+    Provider<T> consumer = getProvider(entry.type());
+    dispatchers.addBinding().toProvider(() -> entry.dispatcher().apply(consumer.get()));
+  }
+
+  private static ClassLoader classLoader() {
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    return context != null ? context : TidingsModule.class.getClassLoader();
+  }
+}

@@ -1,0 +1,260 @@
+package io.tidings.runtime;
+
+import io.tidings.runtime.internal.Durations;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How the runtime behaves around the transport: how long a {@code void} publish waits for the
+ * broker, how long {@link Tidings#close()} waits for in-flight records, and how a record whose
+ * handler fails transiently is retried. Immutable and thread-safe; change a value with a {@code
+ * with...} method, which returns a copy.
+ *
+ * <p>{@link #fromEnv()} reads the environment variables below; a variable that is not set keeps its
+ * default, a variable with a bad value fails with a message naming it and what is accepted.
+ * Durations are written {@code 500ms}, {@code 30s}, {@code 2m}, {@code 1h} or ISO-8601 ({@code PT30S}).
+ *
+ * <table>
+ *   <caption>Settings and their variables</caption>
+ *   <tr><th>variable</th><th>default</th><th>meaning</th></tr>
+ *   <tr><td>{@code TIDINGS_PUBLISH_TIMEOUT}</td><td>30s</td><td>how long a {@code void} publish waits</td></tr>
+ *   <tr><td>{@code TIDINGS_SHUTDOWN_TIMEOUT}</td><td>30s</td><td>how long close waits for in-flight records</td></tr>
+ *   <tr><td>{@code TIDINGS_RETRY_MAX_ATTEMPTS}</td><td>3</td><td>handler calls before a record is dead-lettered</td></tr>
+ *   <tr><td>{@code TIDINGS_RETRY_INITIAL_DELAY}</td><td>1s</td><td>the pause before the second call</td></tr>
+ *   <tr><td>{@code TIDINGS_RETRY_MAX_DELAY}</td><td>30s</td><td>the longest pause between calls</td></tr>
+ *   <tr><td>{@code TIDINGS_RETRY_MULTIPLIER}</td><td>2</td><td>how much each pause grows</td></tr>
+ * </table>
+ */
+public final class TidingsSettings {
+  /** Variable naming {@link #publishTimeout()}. */
+  public static final String PUBLISH_TIMEOUT = "TIDINGS_PUBLISH_TIMEOUT";
+  /** Variable naming {@link #shutdownTimeout()}. */
+  public static final String SHUTDOWN_TIMEOUT = "TIDINGS_SHUTDOWN_TIMEOUT";
+  /** Variable naming {@link #retryMaxAttempts()}. */
+  public static final String RETRY_MAX_ATTEMPTS = "TIDINGS_RETRY_MAX_ATTEMPTS";
+  /** Variable naming {@link #retryInitialDelay()}. */
+  public static final String RETRY_INITIAL_DELAY = "TIDINGS_RETRY_INITIAL_DELAY";
+  /** Variable naming {@link #retryMaxDelay()}. */
+  public static final String RETRY_MAX_DELAY = "TIDINGS_RETRY_MAX_DELAY";
+  /** Variable naming {@link #retryMultiplier()}. */
+  public static final String RETRY_MULTIPLIER = "TIDINGS_RETRY_MULTIPLIER";
+
+  private static final TidingsSettings DEFAULTS =
+      new TidingsSettings(Duration.ofSeconds(30), Duration.ofSeconds(30), 3, Duration.ofSeconds(1), Duration.ofSeconds(30), 2.0);
+
+  private final Duration publishTimeout;
+  private final Duration shutdownTimeout;
+  private final int retryMaxAttempts;
+  private final Duration retryInitialDelay;
+  private final Duration retryMaxDelay;
+  private final double retryMultiplier;
+
+  private TidingsSettings(
+      Duration publishTimeout,
+      Duration shutdownTimeout,
+      int retryMaxAttempts,
+      Duration retryInitialDelay,
+      Duration retryMaxDelay,
+      double retryMultiplier) {
+    this.publishTimeout = positive(publishTimeout, "publish timeout");
+    this.shutdownTimeout = notNegative(shutdownTimeout, "shutdown timeout");
+    if (retryMaxAttempts < 1) {
+      throw new IllegalArgumentException(
+          "retry max attempts must be at least 1 (1 = no retry), not " + retryMaxAttempts);
+    }
+    this.retryMaxAttempts = retryMaxAttempts;
+    this.retryInitialDelay = notNegative(retryInitialDelay, "retry initial delay");
+    this.retryMaxDelay = notNegative(retryMaxDelay, "retry max delay");
+    if (retryMaxDelay.compareTo(retryInitialDelay) < 0) {
+      throw new IllegalArgumentException(
+          "retry max delay (" + retryMaxDelay + ") must not be shorter than the initial delay (" + retryInitialDelay + ")");
+    }
+    if (!(retryMultiplier >= 1.0) || Double.isInfinite(retryMultiplier)) {
+      throw new IllegalArgumentException("retry multiplier must be a finite number of at least 1, not " + retryMultiplier);
+    }
+    this.retryMultiplier = retryMultiplier;
+  }
+
+  /** The defaults: 30s publish and shutdown timeouts, 3 attempts, delays from 1s doubling up to 30s. */
+  public static TidingsSettings defaults() {
+    return DEFAULTS;
+  }
+
+  /** The defaults overridden by the {@code TIDINGS_*} environment variables of this process. */
+  public static TidingsSettings fromEnv() {
+    return fromEnv(System.getenv());
+  }
+
+  /**
+   * The defaults overridden by the {@code TIDINGS_*} entries of {@code env}.
+   *
+   * @throws IllegalArgumentException naming the variable and what it accepts if a value is bad
+   */
+  public static TidingsSettings fromEnv(Map<String, String> env) {
+    TidingsSettings d = DEFAULTS;
+    Duration publish = duration(env, PUBLISH_TIMEOUT, d.publishTimeout);
+    Duration shutdown = duration(env, SHUTDOWN_TIMEOUT, d.shutdownTimeout);
+    int attempts = integer(env, RETRY_MAX_ATTEMPTS, d.retryMaxAttempts);
+    Duration initial = duration(env, RETRY_INITIAL_DELAY, d.retryInitialDelay);
+    Duration max = duration(env, RETRY_MAX_DELAY, d.retryMaxDelay);
+    double multiplier = decimal(env, RETRY_MULTIPLIER, d.retryMultiplier);
+    try {
+      return new TidingsSettings(publish, shutdown, attempts, initial, max, multiplier);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Bad TIDINGS_* environment: " + e.getMessage(), e);
+    }
+  }
+
+  /** How long a {@code void} publish method waits for the broker's acknowledgement. */
+  public Duration publishTimeout() {
+    return publishTimeout;
+  }
+
+  /** How long {@link Tidings#close()} waits for records in flight before it gives up on them. */
+  public Duration shutdownTimeout() {
+    return shutdownTimeout;
+  }
+
+  /** How many times a handler is called for a record that keeps failing transiently (at least 1). */
+  public int retryMaxAttempts() {
+    return retryMaxAttempts;
+  }
+
+  /** The pause between the first and the second call. */
+  public Duration retryInitialDelay() {
+    return retryInitialDelay;
+  }
+
+  /** The longest pause between two calls. */
+  public Duration retryMaxDelay() {
+    return retryMaxDelay;
+  }
+
+  /** The factor each pause grows by. */
+  public double retryMultiplier() {
+    return retryMultiplier;
+  }
+
+  /**
+   * The pause after the handler's {@code attempt}-th failed call (1-based): the initial delay times
+   * the multiplier to the power {@code attempt - 1}, at most the max delay.
+   */
+  public Duration retryDelay(int attempt) {
+    double millis = retryInitialDelay.toMillis() * Math.pow(retryMultiplier, Math.max(0, attempt - 1));
+    long max = retryMaxDelay.toMillis();
+    return Duration.ofMillis(millis >= max ? max : (long) millis);
+  }
+
+  /** A copy with another publish timeout (positive). */
+  public TidingsSettings withPublishTimeout(Duration timeout) {
+    return new TidingsSettings(timeout, shutdownTimeout, retryMaxAttempts, retryInitialDelay, retryMaxDelay, retryMultiplier);
+  }
+
+  /** A copy with another shutdown timeout (zero or positive). */
+  public TidingsSettings withShutdownTimeout(Duration timeout) {
+    return new TidingsSettings(publishTimeout, timeout, retryMaxAttempts, retryInitialDelay, retryMaxDelay, retryMultiplier);
+  }
+
+  /**
+   * A copy with another retry policy; tests shrink the delays to milliseconds.
+   *
+   * @param maxAttempts handler calls before a record is dead-lettered, at least 1
+   * @param initialDelay the pause before the second call
+   * @param maxDelay the longest pause, not shorter than {@code initialDelay}
+   * @param multiplier how much each pause grows, at least 1
+   */
+  public TidingsSettings withRetry(int maxAttempts, Duration initialDelay, Duration maxDelay, double multiplier) {
+    return new TidingsSettings(publishTimeout, shutdownTimeout, maxAttempts, initialDelay, maxDelay, multiplier);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TidingsSettings that
+        && publishTimeout.equals(that.publishTimeout)
+        && shutdownTimeout.equals(that.shutdownTimeout)
+        && retryMaxAttempts == that.retryMaxAttempts
+        && retryInitialDelay.equals(that.retryInitialDelay)
+        && retryMaxDelay.equals(that.retryMaxDelay)
+        && Double.compare(retryMultiplier, that.retryMultiplier) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(publishTimeout, shutdownTimeout, retryMaxAttempts, retryInitialDelay, retryMaxDelay, retryMultiplier);
+  }
+
+  @Override
+  public String toString() {
+    return "TidingsSettings[publishTimeout=" + Durations.format(publishTimeout)
+        + ", shutdownTimeout=" + Durations.format(shutdownTimeout)
+        + ", retry=" + retryMaxAttempts + " attempts, " + Durations.format(retryInitialDelay)
+        + " x" + retryMultiplier + " up to " + Durations.format(retryMaxDelay) + "]";
+  }
+
+  private static Duration positive(Duration value, String what) {
+    Objects.requireNonNull(value, what);
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(what + " must be positive, not " + Durations.format(value));
+    }
+    return value;
+  }
+
+  private static Duration notNegative(Duration value, String what) {
+    Objects.requireNonNull(value, what);
+    if (value.isNegative()) {
+      throw new IllegalArgumentException(what + " must not be negative, not " + Durations.format(value));
+    }
+    return value;
+  }
+
+  private static String value(Map<String, String> env, String name) {
+    String value = env.get(name);
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  private static Duration duration(Map<String, String> env, String name, Duration fallback) {
+    String value = value(env, name);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Durations.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          name + "=" + value + " is not a duration: use a number with a unit (500ms, 30s, 2m, 1h) or ISO-8601 (PT30S)", e);
+    }
+  }
+
+  private static int integer(Map<String, String> env, String name, int fallback) {
+    String value = value(env, name);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      int parsed = Integer.parseInt(value);
+      if (parsed >= 1) {
+        return parsed;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(name + "=" + value + " is not a whole number of at least 1 (1 = no retry), e.g. 3");
+  }
+
+  private static double decimal(Map<String, String> env, String name, double fallback) {
+    String value = value(env, name);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      double parsed = Double.parseDouble(value);
+      if (parsed >= 1.0 && !Double.isInfinite(parsed)) {
+        return parsed;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(name + "=" + value + " is not a number of at least 1, e.g. 2 or 1.5");
+  }
+}

@@ -1,0 +1,97 @@
+package io.tidings.runtime.internal;
+
+import io.tidings.runtime.spi.Dispatcher;
+import io.tidings.runtime.spi.Route;
+import io.tidings.runtime.spi.TopicDescriptor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Where each record of one consumer group goes: topic, then event type, to one dispatcher route.
+ * Built once at start, immutable and thread-safe afterwards.
+ */
+public final class RouteTable {
+
+  /** One consumer method: the dispatcher that calls it and its route. */
+  public record Target(Dispatcher dispatcher, Route route) {}
+
+  private final String group;
+  private final Map<String, Map<String, Target>> byTopic;
+  private final Map<String, TopicDescriptor> topics;
+
+  private RouteTable(String group, Map<String, Map<String, Target>> byTopic, Map<String, TopicDescriptor> topics) {
+    this.group = group;
+    this.byTopic = byTopic;
+    this.topics = topics;
+  }
+
+  /**
+   * One table per consumer group, by group name (sorted).
+   *
+   * @throws IllegalStateException naming both methods if two claim one topic, group and event type
+   */
+  public static Map<String, RouteTable> build(Collection<Dispatcher> dispatchers, Topics known) {
+    Map<String, Map<String, Map<String, Target>>> groups = new TreeMap<>();
+    List<String> conflicts = new ArrayList<>();
+    for (Dispatcher dispatcher : dispatchers) {
+      for (Route route : dispatcher.routes()) {
+        if (route.group() == null || route.group().isBlank()) {
+          throw new IllegalStateException(route.method() + " has no consumer group: set @Consumes(group = \"...\")");
+        }
+        Map<String, Target> types = groups
+            .computeIfAbsent(route.group(), g -> new LinkedHashMap<>())
+            .computeIfAbsent(route.topic().name(), t -> new LinkedHashMap<>());
+        Target previous = types.putIfAbsent(route.eventType(), new Target(dispatcher, route));
+        if (previous != null) {
+          conflicts.add(previous.route().method() + " and " + route.method() + " both handle " + route.eventType()
+              + " from topic " + route.topic().name() + " in group " + route.group());
+        }
+      }
+    }
+    if (!conflicts.isEmpty()) {
+      throw new IllegalStateException(
+          "Tidings cannot start: " + String.join("; ", conflicts)
+              + ". Each record goes to exactly one method per group: move one of the methods to another group"
+              + " (@Consumes(group = ...)), or merge them into one method.");
+    }
+    Map<String, RouteTable> tables = new LinkedHashMap<>();
+    groups.forEach((group, byTopic) -> {
+      Map<String, TopicDescriptor> topics = new LinkedHashMap<>();
+      byTopic.keySet().forEach(name -> topics.put(name, known.get(name)));
+      tables.put(group, new RouteTable(group, byTopic, topics));
+    });
+    return tables;
+  }
+
+  /** The consumer group. */
+  public String group() {
+    return group;
+  }
+
+  /** The topics this group consumes. */
+  public Collection<TopicDescriptor> topics() {
+    return topics.values();
+  }
+
+  /** The method handling {@code eventType} on {@code topic}, or {@code null}. */
+  public Target target(String topic, String eventType) {
+    Map<String, Target> types = byTopic.get(topic);
+    return types == null ? null : types.get(eventType);
+  }
+
+  /** One line for the start-up log: each topic with its event types and methods. */
+  public String summary() {
+    StringBuilder line = new StringBuilder("group ").append(group).append(':');
+    byTopic.forEach((topic, types) -> {
+      line.append(' ').append(topic).append(" [");
+      List<String> entries = new ArrayList<>();
+      types.forEach((type, target) -> entries.add(type + " -> " + target.route().method()));
+      line.append(String.join(", ", entries)).append(']');
+    });
+    return line.toString();
+  }
+}

@@ -1,0 +1,97 @@
+package io.tidings.runtime.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tidings.runtime.PublishException;
+import io.tidings.runtime.Receipt;
+import io.tidings.runtime.codec.Keys;
+import io.tidings.runtime.fixture.Orders_Publisher;
+import io.tidings.runtime.fixture.RecordingTransport;
+import io.tidings.runtime.spi.RecordHeader;
+import io.tidings.runtime.spi.StandardHeaders;
+import java.net.ConnectException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The channel a generated publisher sends through. */
+class TransportPublishChannelTest {
+  private final RecordingTransport transport = new RecordingTransport();
+  private final TransportPublishChannel channel =
+      new TransportPublishChannel(Orders_Publisher.TOPIC, () -> transport, Duration.ofMillis(50));
+  private static final byte[] VALUE = "pen".getBytes(StandardCharsets.UTF_8);
+
+  @Test
+  void addsTheEventTypeHeaderBeforeTheMethodsHeaders() {
+    Receipt receipt = channel.publish(Keys.encode(7L), "OrderPlaced", VALUE, List.of(RecordHeader.utf8("reason", "gift")));
+    assertEquals(new Receipt("orders", 0, 0, Instant.EPOCH), receipt);
+    var record = transport.sent.get(0);
+    assertEquals("orders", record.topic());
+    assertEquals(List.of(StandardHeaders.EVENT_TYPE + "=OrderPlaced", "reason=gift"),
+        record.headers().stream().map(RecordHeader::toString).toList());
+    assertSame(Orders_Publisher.TOPIC, channel.topic());
+  }
+
+  @Test
+  void aRefusedRecordThrowsAPublishExceptionNamingTopicEventTypeKeyAndCause() {
+    ConnectException cause = new ConnectException("Connection refused");
+    transport.answer = record -> CompletableFuture.failedFuture(cause);
+    PublishException error = assertThrows(PublishException.class, () -> channel.publish(Keys.encode(7L), "OrderPlaced", VALUE, List.of()));
+    assertEquals("Publishing OrderPlaced to topic orders (key 0x0000000000000007 (8 bytes)) failed:"
+        + " java.net.ConnectException: Connection refused. Check that the broker is reachable (Tidings.health() shows"
+        + " the transport), that topic orders exists with 2 partition(s) and that this service may write to it",
+        error.getMessage());
+    assertSame(cause, error.getCause());
+  }
+
+  @Test
+  void anUnacknowledgedRecordTimesOut() {
+    transport.answer = record -> new CompletableFuture<>();
+    PublishException error = assertThrows(PublishException.class, () -> channel.publish(null, "OrderPlaced", VALUE, List.of()));
+    assertEquals("Publishing OrderPlaced to topic orders (key no key) was not acknowledged within 50ms"
+        + " (TIDINGS_PUBLISH_TIMEOUT). Check that the broker is reachable (Tidings.health() shows the transport) and"
+        + " that the topic exists; the record may still be written, so publishing again may duplicate it", error.getMessage());
+  }
+
+  @Test
+  void publishAsyncNeverThrowsAndNeverWaits() throws Exception {
+    CompletableFuture<Receipt> ack = new CompletableFuture<>();
+    transport.answer = record -> ack;
+    CompletableFuture<Receipt> sent = channel.publishAsync(Keys.encode(1L), "OrderPlaced", VALUE, List.of());
+    assertFalse(sent.isDone());
+    ack.complete(new Receipt("orders", 1, 5, Instant.EPOCH));
+    assertEquals(5, sent.get(5, TimeUnit.SECONDS).offset());
+
+    transport.answer = record -> {
+      throw new IllegalStateException("producer closed");
+    };
+    CompletableFuture<Receipt> refused = channel.publishAsync(Keys.encode("k"), "OrderPlaced", VALUE, List.of());
+    ExecutionException error = assertThrows(ExecutionException.class, () -> refused.get(5, TimeUnit.SECONDS));
+    PublishException publish = assertInstanceOf(PublishException.class, error.getCause());
+    assertTrue(publish.getMessage().startsWith("Publishing OrderPlaced to topic orders (key \"k\") failed:"
+        + " java.lang.IllegalStateException: producer closed."), publish.getMessage());
+  }
+
+  @Test
+  void anInterruptedPublishKeepsTheInterruptFlag() {
+    transport.answer = record -> new CompletableFuture<>();
+    Thread.currentThread().interrupt();
+    try {
+      PublishException error = assertThrows(PublishException.class, () -> channel.publish(null, "OrderPlaced", VALUE, List.of()));
+      assertTrue(error.getMessage().contains("interrupted"), error.getMessage());
+      assertTrue(Thread.currentThread().isInterrupted());
+    } finally {
+      Thread.interrupted();
+    }
+  }
+}
