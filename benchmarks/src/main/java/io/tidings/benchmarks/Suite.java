@@ -139,7 +139,7 @@ public final class Suite {
         rows.addAll(EndToEnd.run(broker, work, mode.records(), mode.warmup(), mode.rounds()));
       }
       if (only.contains("startup")) {
-        rows.addAll(StartUp.run(broker == null ? null : broker.bootstrap(), work, mode.rounds()));
+        rows.addAll(StartUp.run(broker, work, mode.rounds()));
       }
     } catch (Exception e) {
       LOG.warn("the broker harness failed", e);

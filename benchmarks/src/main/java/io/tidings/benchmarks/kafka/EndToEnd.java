@@ -4,6 +4,7 @@ import io.tidings.benchmarks.internal.ChildJvm;
 import io.tidings.benchmarks.internal.Goal;
 import io.tidings.benchmarks.internal.Row;
 import io.tidings.benchmarks.internal.Stats;
+import io.tidings.runtime.spi.StandardHeaders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,9 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +47,7 @@ public final class EndToEnd {
    * @param rounds how many times each variant runs
    */
   public static List<Row> run(KafkaBroker broker, Path work, int records, int warmup, int rounds) throws Exception {
-    createTopics(broker);
+    broker.createTopics(List.of(PUBLISH_TOPIC, CONSUME_TOPIC, PUBLISH_TOPIC + StandardHeaders.DLQ_SUFFIX, CONSUME_TOPIC + StandardHeaders.DLQ_SUFFIX));
     Path logs = Files.createDirectories(work.resolve("end-to-end"));
     List<String> publishers = List.of("publish-tidings", "publish-raw", "publish-mapper", "publish-spring");
     Map<String, List<Double>> rates = new LinkedHashMap<>();
@@ -145,19 +144,6 @@ public final class EndToEnd {
     return rotated;
   }
 
-  private static void createTopics(KafkaBroker broker) throws Exception {
-    try (Admin admin = broker.admin()) {
-      for (String topic : List.of(PUBLISH_TOPIC, CONSUME_TOPIC)) {
-        try {
-          admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-          if (!(e.getCause() instanceof TopicExistsException)) {
-            throw e;
-          }
-        }
-      }
-    }
-  }
 
   /** Deletes the consumer group, waiting until its last member (the previous run) has left. */
   static void deleteGroup(KafkaBroker broker) throws Exception {

@@ -10,12 +10,16 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * One standalone KRaft broker (combined broker and controller) in a separate process, started from
@@ -128,6 +132,21 @@ public final class KafkaBroker implements AutoCloseable {
             AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
             AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
             AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 20_000));
+  }
+
+  /** Creates single-partition topics that do not exist yet, and waits until they are created. */
+  public void createTopics(List<String> topics) throws Exception {
+    try (Admin admin = admin()) {
+      for (String topic : topics) {
+        try {
+          admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+          if (!(e.getCause() instanceof TopicExistsException)) {
+            throw e;
+          }
+        }
+      }
+    }
   }
 
   /** {@code host:port} of the broker's listener. */

@@ -61,7 +61,10 @@ final class SpringClients {
     Progress.INSTANCE.expect(warmup, records);
     ListenerConfig.bootstrap = bootstrap;
     try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(ListenerConfig.class)) {
-      return Progress.INSTANCE.await(600);
+      if (!context.isRunning()) {
+        throw new IllegalStateException("the Spring context did not start");
+      }
+      return Progress.INSTANCE.await(600); // closing the context stops the container and leaves the group
     }
   }
 

@@ -4,7 +4,8 @@ import io.tidings.benchmarks.internal.ChildJvm;
 import io.tidings.benchmarks.internal.Goal;
 import io.tidings.benchmarks.internal.Row;
 import io.tidings.benchmarks.internal.Stats;
-import java.io.IOException;
+import io.tidings.benchmarks.kafka.KafkaBroker;
+import io.tidings.runtime.spi.StandardHeaders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,13 +25,21 @@ import org.slf4j.LoggerFactory;
 public final class StartUp {
   private static final Logger LOG = LoggerFactory.getLogger(StartUp.class);
   private static final String SECTION = "Start-up";
+  /** The probe's topic, as {@link StartupTopic} declares it. */
+  static final String TOPIC = "bench.startup";
 
   private StartUp() {}
 
   /**
-   * Runs the start-up comparisons; the Kafka ones only if {@code bootstrap} is not {@code null}.
+   * Runs the start-up comparisons; the Kafka ones only if {@code broker} is not {@code null}. The
+   * probe's topic and its dead-letter topic are created first, so every run finds them (an
+   * application restarting against its cluster), and no variant pays for creating them.
    */
-  public static List<Row> run(String bootstrap, Path work, int rounds) throws IOException, InterruptedException {
+  public static List<Row> run(KafkaBroker broker, Path work, int rounds) throws Exception {
+    String bootstrap = broker == null ? null : broker.bootstrap();
+    if (broker != null) {
+      broker.createTopics(List.of(TOPIC, TOPIC + StandardHeaders.DLQ_SUFFIX));
+    }
     List<String> variants = new ArrayList<>(List.of("jvm", "queue", "memory"));
     if (bootstrap != null) {
       variants.addAll(List.of("kafka-raw", "kafka"));

@@ -62,8 +62,8 @@ public final class StartupProbe {
                 Map.of("bootstrap.servers", bootstrap, "group.id", "bench-startup-raw", "auto.offset.reset", "earliest"),
                 new StringDeserializer(),
                 new StringDeserializer())) {
-      consumer.subscribe(List.of("bench.startup"));
-      producer.send(new ProducerRecord<>("bench.startup", run, "{\"run\":\"" + run + "\",\"seq\":1}"));
+      consumer.subscribe(List.of(StartUp.TOPIC));
+      producer.send(new ProducerRecord<>(StartUp.TOPIC, run, "{\"run\":\"" + run + "\",\"seq\":1}"));
       while (true) {
         for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(50))) {
           if (run.equals(record.key())) {

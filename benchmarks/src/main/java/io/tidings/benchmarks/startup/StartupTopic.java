@@ -4,7 +4,7 @@ import io.tidings.annotations.Key;
 import io.tidings.annotations.Topic;
 
 /** The start-up probe's topic. */
-@Topic(name = "bench.startup")
+@Topic(name = StartUp.TOPIC)
 public interface StartupTopic {
 
   /** Publishes a ping; returns once the broker acknowledged it. */
