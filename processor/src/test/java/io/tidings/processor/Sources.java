@@ -51,9 +51,13 @@ final class Sources {
     return javac().withProcessors(processor).withOptions("-Xlint:all", "-Werror").compile(all);
   }
 
-  /** Compiles without {@code -Werror}, for tests that expect warnings. */
-  static Compilation compileAllowingWarnings(List<JavaFileObject> files) {
-    List<JavaFileObject> all = new ArrayList<>(files);
+  /**
+   * Compiles {@code files} with a valid topic ({@code bad/common/Bookings.java}) and the shared
+   * support, without {@code -Werror}, so that warnings do not add errors to the count.
+   */
+  static Compilation compileBad(JavaFileObject... files) {
+    List<JavaFileObject> all = new ArrayList<>(List.of(files));
+    all.add(file("bad/common/Bookings.java"));
     all.addAll(support());
     return javac().withProcessors(new TidingsProcessor()).withOptions("-Xlint:all").compile(all);
   }

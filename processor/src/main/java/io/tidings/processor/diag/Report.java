@@ -42,7 +42,7 @@ public final class Report {
     return List.copyOf(problems);
   }
 
-  /** Prints every problem and forgets them. */
+  /** Prints every problem. */
   public void printTo(Messager messager) {
     for (Problem problem : problems) {
       Diagnostic.Kind kind = problem.message().kind();
@@ -54,6 +54,5 @@ public final class Report {
         messager.printMessage(kind, problem.text(), problem.element(), problem.annotation(), problem.value());
       }
     }
-    problems.clear();
   }
 }

@@ -22,6 +22,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
 
 /**
  * Checks one topic on its own: the interface, its {@code @Topic} values and every publish method.
@@ -182,6 +183,9 @@ public final class TopicValidator {
   }
 
   private void checkPayload(PublishMethod method, Parameter payload, Report report) {
+    if (payload.type().getKind() == TypeKind.TYPEVAR) {
+      return; // a type parameter of the topic or method, reported as such
+    }
     for (PayloadProblem problem : payload.payload().problems()) {
       if (problem.element() != null && inThisCompilation.test(problem.element())) {
         report.addText(Message.PAYLOAD_PROBLEM, problem.element(), problem.message());
