@@ -3,6 +3,7 @@ package io.tidings.processor;
 import io.tidings.processor.diag.Report;
 import io.tidings.processor.model.ConsumerMethod;
 import io.tidings.processor.model.ConsumerModel;
+import io.tidings.processor.model.TopicModel;
 import io.tidings.processor.read.ConsumerParser;
 import io.tidings.processor.read.NotReadyException;
 import io.tidings.processor.validate.ConsumerValidator;
@@ -31,7 +32,7 @@ final class ConsumerStep {
     this.validator = new ConsumerValidator(context.reader);
   }
 
-  private io.tidings.processor.model.TopicModel topic(TypeElement element) {
+  private TopicModel topic(TypeElement element) {
     if (topics.outcome(element) == TopicStep.Outcome.DEFERRED) {
       throw new NotReadyException(element.getQualifiedName().toString());
     }

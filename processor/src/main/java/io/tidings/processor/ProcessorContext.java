@@ -7,6 +7,7 @@ import io.tidings.processor.read.AnnotationReader;
 import io.tidings.processor.read.NotReadyException;
 import io.tidings.processor.write.ServiceFileWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -96,6 +97,10 @@ final class ProcessorContext {
       return true;
     } catch (NotReadyException e) {
       return false;
+    } catch (UncheckedIOException e) {
+      messager.printMessage(
+          Diagnostic.Kind.ERROR, Message.WRITE_FAILED.format(element.getQualifiedName(), e.getCause()), element);
+      return true;
     } catch (Throwable e) {
       String frames = Arrays.stream(e.getStackTrace())
           .limit(FRAMES_IN_MESSAGE)
@@ -123,7 +128,7 @@ final class ProcessorContext {
     try {
       action.run();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -408,4 +408,34 @@ class DiagnosticsTest {
         .inFile(file)
         .onLineContaining("int number");
   }
+
+  @Test
+  void privateTopicInterface() {
+    JavaFileObject file = Sources.file("bad/PrivateTopic.java");
+    Compilation compilation = failing(file, 1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@Topic interface PrivateTopic.Hidden is private or nested in a private type, so its generated "
+                + "publisher cannot implement it: make it package-private or public")
+        .inFile(file)
+        .onLineContaining("private interface Hidden");
+  }
+
+  @Test
+  void theRuntimeMustBeOnTheClassPath() throws Exception {
+    JavaFileObject file = Sources.file("bad/NoRuntime.java");
+    java.io.File annotations =
+        new java.io.File(io.tidings.annotations.Topic.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new TidingsProcessor())
+        .withClasspath(java.util.List.of(annotations))
+        .compile(file);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "bad.NoRuntime needs io.tidings:tidings-runtime on the compile class path (generated code calls it)")
+        .inFile(file)
+        .onLineContaining("public interface NoRuntime");
+  }
 }

@@ -136,6 +136,11 @@ public enum Message {
   PAYLOAD_PROBLEM("%s"),
   PAYLOAD_PROBLEM_VIA("via %s: %s"),
 
+  // ---- writing
+  WRITE_FAILED(
+      "Tidings could not write the code generated for %s: %s. If a type or file of that name already "
+          + "exists (written by hand or by another processor), rename or remove it"),
+
   // ---- bugs
   UNEXPECTED(
       "Tidings processor failed on %s: %s. This is a bug in Tidings, not in your code: please report "
