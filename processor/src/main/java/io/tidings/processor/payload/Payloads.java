@@ -21,7 +21,15 @@ public final class Payloads {
 
   /** Analyzes {@code type} as a payload; cached per type. */
   public PayloadAnalysis analyze(TypeMirror type) {
-    return cache.computeIfAbsent(type.toString(), key -> compute(type));
+    PayloadAnalysis cached = cache.get(type.toString());
+    if (cached != null) {
+      return cached;
+    }
+    PayloadAnalysis analysis = compute(type);
+    if (!analysis.deferred()) {
+      cache.put(type.toString(), analysis); // a deferred type may resolve in the next round
+    }
+    return analysis;
   }
 
   private static PayloadAnalysis compute(TypeMirror type) {
