@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -109,9 +108,5 @@ class GoldenTest {
       Files.createDirectories(path.getParent());
       Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
     }
-  }
-
-  static List<String> caseNames() throws IOException {
-    return cases().toList();
   }
 }
