@@ -29,7 +29,7 @@ final class ConsumerStep {
     this.context = context;
     this.topics = topics;
     this.parser = new ConsumerParser(context.reader, context.payloads, this::topic);
-    this.validator = new ConsumerValidator(context.reader);
+    this.validator = new ConsumerValidator(context.reader, context.env.getTypeUtils());
   }
 
   private TopicModel topic(TypeElement element) {

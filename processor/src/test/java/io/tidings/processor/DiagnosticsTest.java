@@ -385,18 +385,24 @@ class DiagnosticsTest {
   }
 
   @Test
-  void aHeaderNoPublishMethodWritesIsAWarningNamingTheWrittenOnes() {
+  void headersReadButNotWrittenOrReadAsAnotherTypeAreWarnings() {
     JavaFileObject file = Sources.file("bad/HeaderTypo.java");
     Compilation compilation = Sources.compileBad(file);
     assertThat(compilation).succeeded();
     assertThat(compilation)
         .hadWarningContaining(
             "HeaderTypo.on(Created) reads header \"reasn\", but no publish method of HeaderTypo.Events writes it for "
-                + "Created (they write \"actor\" and \"reason\"): check the header name")
+                + "Created (they write \"actor\", \"attempt\", \"reason\" and \"status\"): check the header name")
         .inFile(file)
         .onLineContaining("@Header(\"reasn\")");
+    assertThat(compilation)
+        .hadWarningContaining(
+            "HeaderTypo.on(Created) reads header \"status\" as UUID, but HeaderTypo.Events.created writes it as "
+                + "Status, so decoding may fail at run time: declare the parameter as Status (or String)")
+        .inFile(file)
+        .onLineContaining("statusAsUuid");
     assertThat(compilation.warnings().stream().filter(w -> w.getMessage(null).contains("reads header")).count())
-        .isEqualTo(1);
+        .isEqualTo(2);
   }
 
   @Test

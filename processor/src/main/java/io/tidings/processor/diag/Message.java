@@ -127,6 +127,10 @@ public enum Message {
       Diagnostic.Kind.WARNING,
       "%s reads header \"%s\", but no publish method of %s writes it for %s (they write %s): check "
           + "the header name"),
+  HEADER_TYPE_MISMATCH(
+      Diagnostic.Kind.WARNING,
+      "%s reads header \"%s\" as %s, but %s writes it as %s, so decoding may fail at run time: "
+          + "declare the parameter as %s (or String)"),
   CONSUMER_NOT_CREATABLE(
       "%s has @Consumes methods, so Guice must create it, but %s: %s"),
   CONSUMER_TWO_INJECT_CONSTRUCTORS(

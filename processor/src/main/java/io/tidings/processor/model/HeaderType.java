@@ -57,6 +57,11 @@ public enum HeaderType {
     return decoder;
   }
 
+  /** The type without boxing: {@code INT} for both {@code int} and {@code Integer}. */
+  public HeaderType unboxed() {
+    return name().endsWith("_BOXED") ? valueOf(name().substring(0, name().length() - "_BOXED".length())) : this;
+  }
+
   /** The header type of {@code type}, or {@code null} if it has no header codec. */
   public static HeaderType of(TypeMirror type) {
     switch (type.getKind()) {

@@ -61,17 +61,24 @@ public record TopicModel(
     return key == null ? null : key.keyType();
   }
 
-  /** The header names written by the methods that publish {@code payload}, sorted. */
-  public Set<String> headersWrittenFor(TypeElement payload) {
-    Set<String> names = new TreeSet<>();
+  /** The {@code @Header} parameters of the methods that publish {@code payload}, in order. */
+  public List<Parameter> headersFor(TypeElement payload) {
+    List<Parameter> headers = new ArrayList<>();
     for (PublishMethod method : methods) {
       List<Parameter> payloads = method.withRole(Role.PAYLOAD);
       if (payloads.size() == 1
           && payloads.get(0).type().getKind() == TypeKind.DECLARED
           && ((DeclaredType) payloads.get(0).type()).asElement().equals(payload)) {
-        method.withRole(Role.HEADER).forEach(header -> names.add(header.header().name()));
+        headers.addAll(method.withRole(Role.HEADER));
       }
     }
+    return headers;
+  }
+
+  /** The header names written by the methods that publish {@code payload}, sorted. */
+  public Set<String> headersWrittenFor(TypeElement payload) {
+    Set<String> names = new TreeSet<>();
+    headersFor(payload).forEach(header -> names.add(header.header().name()));
     return names;
   }
 }

@@ -6,6 +6,7 @@ import io.tidings.processor.model.ConsumerMethod;
 import io.tidings.processor.model.ConsumerModel;
 import io.tidings.processor.model.Display;
 import io.tidings.processor.model.EventTypeModel;
+import io.tidings.processor.model.HeaderType;
 import io.tidings.processor.model.KeyType;
 import io.tidings.processor.model.Parameter;
 import io.tidings.processor.model.Role;
@@ -25,6 +26,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
 
 /**
  * Checks a consumer class: that Guice can create it, that the dispatcher can call each {@code
@@ -32,10 +34,12 @@ import javax.lang.model.util.ElementFilter;
  */
 public final class ConsumerValidator {
   private final AnnotationReader reader;
+  private final Types types;
 
   /** Creates a validator. */
-  public ConsumerValidator(AnnotationReader reader) {
+  public ConsumerValidator(AnnotationReader reader, Types types) {
     this.reader = reader;
+    this.types = types;
   }
 
   /** Adds every problem of {@code consumer} to {@code report}. */
@@ -214,8 +218,47 @@ public final class ConsumerValidator {
             written.isEmpty()
                 ? "no headers"
                 : Display.list(written.stream().map(h -> "\"" + h + "\"").toList()));
+      } else {
+        checkHeaderType(method, topic, eventType, header, report);
       }
     }
+  }
+
+  /** Warns when a header is read as another type than it is written (String reads anything). */
+  private void checkHeaderType(
+      ConsumerMethod method, TopicModel topic, EventTypeModel eventType, Parameter header, Report report) {
+    if (header.headerType() == null || header.headerType() == HeaderType.STRING) {
+      return;
+    }
+    for (Parameter written : topic.headersFor(eventType.type())) {
+      if (!written.header().name().equals(header.header().name()) || written.headerType() == null) {
+        continue;
+      }
+      boolean same = written.headerType().unboxed() == header.headerType().unboxed()
+          && (header.headerType() != HeaderType.ENUM || types.isSameType(written.type(), header.type()));
+      if (!same) {
+        report.add(
+            Message.HEADER_TYPE_MISMATCH,
+            header.element(),
+            header.header().mirror(),
+            header.header().value(),
+            method.display(),
+            header.header().name(),
+            Display.of(header.type()),
+            methodOf(topic, written),
+            Display.of(written.type()),
+            Display.of(written.type()));
+        return;
+      }
+    }
+  }
+
+  private static String methodOf(TopicModel topic, Parameter parameter) {
+    return topic.methods().stream()
+        .filter(publish -> publish.parameters().contains(parameter))
+        .map(publish -> publish.display())
+        .findFirst()
+        .orElse(topic.display());
   }
 
   private static void checkUniqueRoute(ConsumerMethod method, Map<String, ConsumerMethod> routes, Report report) {
