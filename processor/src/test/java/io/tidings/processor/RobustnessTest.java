@@ -67,6 +67,17 @@ class RobustnessTest {
     assertThat(compilation).hadErrorContaining("cannot find symbol");
   }
 
+  @Test
+  void unresolvableAnnotationValuesAreLeftToJavacToReport() {
+    Compilation compilation = Sources.compileBad(Sources.file("deferred/UnknownValues.java"));
+    assertThat(compilation).failed();
+    for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
+      assertThat(error.getMessage(null)).doesNotContain("Tidings");
+    }
+    assertThat(compilation).hadErrorContaining("NO_SUCH_CONSTANT");
+    assertThat(compilation).hadErrorContaining("NoSuchTopic");
+  }
+
   /** Generates {@code generated.Late} and its stand-in codec in the first round, as a codec or model generator might. */
   static final class LatePayloadProcessor extends AbstractProcessor {
     private boolean done;
