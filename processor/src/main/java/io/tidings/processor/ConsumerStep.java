@@ -43,7 +43,7 @@ final class ConsumerStep {
   List<String> process(List<TypeElement> elements) {
     List<String> deferred = new ArrayList<>();
     for (TypeElement element : elements) {
-      if (!context.guard(element, () -> handle(element))) {
+      if (context.guard(element, () -> handle(element)) == ProcessorContext.Result.DEFERRED) {
         deferred.add(element.getQualifiedName().toString());
       }
     }

@@ -86,21 +86,31 @@ final class ProcessorContext {
     return runtimePresent;
   }
 
+  /** How {@link #guard} ended. */
+  enum Result {
+    /** The work finished. */
+    DONE,
+    /** The work needs types not generated yet; try again next round. */
+    DEFERRED,
+    /** The work threw; the error is reported on the element. */
+    FAILED
+  }
+
   /**
-   * Runs {@code work} for {@code element}: returns {@code false} if it needs types not generated
-   * yet; reports any other exception as an error on {@code element} instead of crashing javac.
+   * Runs {@code work} for {@code element}, turning any unexpected exception into an error on
+   * {@code element} instead of crashing javac.
    */
-  boolean guard(TypeElement element, Runnable work) {
+  Result guard(TypeElement element, Runnable work) {
     try {
       beforeEach.accept(element);
       work.run();
-      return true;
+      return Result.DONE;
     } catch (NotReadyException e) {
-      return false;
+      return Result.DEFERRED;
     } catch (UncheckedIOException e) {
       messager.printMessage(
           Diagnostic.Kind.ERROR, Message.WRITE_FAILED.format(element.getQualifiedName(), e.getCause()), element);
-      return true;
+      return Result.FAILED;
     } catch (Throwable e) {
       String frames = Arrays.stream(e.getStackTrace())
           .limit(FRAMES_IN_MESSAGE)
@@ -108,7 +118,7 @@ final class ProcessorContext {
           .collect(Collectors.joining(", "));
       messager.printMessage(
           Diagnostic.Kind.ERROR, Message.UNEXPECTED.format(element.getQualifiedName(), e, "at " + frames), element);
-      return true;
+      return Result.FAILED;
     }
   }
 

@@ -56,39 +56,44 @@ final class TopicStep {
     List<String> deferred = new ArrayList<>();
     Map<TypeElement, TopicModel> models = new LinkedHashMap<>();
     for (TypeElement element : elements) {
-      boolean ready = context.guard(element, () -> models.put(element, parser.parse(element)));
+      ProcessorContext.Result result = context.guard(element, () -> models.put(element, parser.parse(element)));
       String name = element.getQualifiedName().toString();
-      if (!ready) {
+      if (result == ProcessorContext.Result.DEFERRED) {
         deferred.add(name);
         outcomes.put(name, Outcome.DEFERRED);
-      } else if (!models.containsKey(element)) {
+      } else if (result == ProcessorContext.Result.FAILED) {
         outcomes.put(name, Outcome.FAILED);
       }
     }
     Map<TopicModel, Report> reports = new LinkedHashMap<>();
     for (TopicModel model : models.values()) {
       Report report = new Report();
-      if (context.guard(model.element(), () -> validator.validate(model, report))) {
+      if (context.guard(model.element(), () -> validator.validate(model, report)) == ProcessorContext.Result.DONE) {
         reports.put(model, report);
+      } else {
+        outcomes.put(model.element().getQualifiedName().toString(), Outcome.FAILED);
       }
     }
-    if (!reports.isEmpty()) {
-      TopicModel first = reports.keySet().iterator().next();
-      context.guard(first.element(), () -> conflicts.check(new ArrayList<>(reports.keySet()), reports));
+    for (TopicModel model : reports.keySet()) {
+      outcomes.put(model.element().getQualifiedName().toString(), Outcome.FAILED); // until generated
     }
+    boolean checked = reports.isEmpty()
+        || context.guard(
+                reports.keySet().iterator().next().element(),
+                () -> conflicts.check(new ArrayList<>(reports.keySet()), reports))
+            == ProcessorContext.Result.DONE;
     for (Map.Entry<TopicModel, Report> entry : reports.entrySet()) {
       TopicModel model = entry.getKey();
       Report report = entry.getValue();
       report.printTo(context.messager);
       String name = model.element().getQualifiedName().toString();
-      outcomes.put(name, Outcome.FAILED);
-      if (report.hasErrors() || !context.requireRuntime(model.element())) {
+      // Without the cross-topic check (its failure is reported) nothing is generated.
+      if (!checked || report.hasErrors() || !context.requireRuntime(model.element())) {
         continue;
       }
-      context.guard(model.element(), () -> {
-        write(model);
+      if (context.guard(model.element(), () -> write(model)) == ProcessorContext.Result.DONE) {
         outcomes.put(name, Outcome.GENERATED);
-      });
+      }
     }
     return deferred;
   }
