@@ -1,0 +1,174 @@
+package io.tidings.processor.diag;
+
+import java.util.Locale;
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic the Tidings processor reports, in one place. Each message says what is wrong,
+ * names both sides of a mismatch and says how to fix it; the arguments are filled in with {@link
+ * #format(Object...)}.
+ */
+public enum Message {
+  // ---- the environment
+  RUNTIME_MISSING(
+      "%s needs io.tidings:tidings-runtime on the compile class path (generated code calls it), but "
+          + "io.tidings.runtime.spi.TopicDescriptor is not there: add the tidings-runtime dependency"),
+
+  // ---- @Topic
+  TOPIC_NOT_INTERFACE(
+      "@Topic is only allowed on interfaces, and %s is %s: declare %s as an interface whose abstract "
+          + "methods publish to the topic"),
+  TOPIC_GENERIC(
+      "@Topic interface %s declares type parameters %s, but a topic carries fixed payload types: "
+          + "remove the type parameters"),
+  TOPIC_INACCESSIBLE(
+      "@Topic interface %s is private or nested in a private type, so its generated publisher cannot "
+          + "implement it: make it package-private or public"),
+  TOPIC_NAME_INVALID(
+      "\"%s\" is not a valid Kafka topic name: %s. Use 1 to 249 characters from [a-zA-Z0-9._-], "
+          + "other than \".\" and \"..\""),
+  PARTITIONS_INVALID(
+      "@Topic(partitions = %s) on %s: a topic needs at least one partition; set partitions to 1 or more"),
+  REPLICAS_INVALID(
+      "@Topic(replicas = %s) on %s: the replication factor must be at least 1, or -1 to use the "
+          + "broker's default.replication.factor"),
+  RETENTION_INVALID(
+      "@Topic(retention = \"%s\") on %s is not an ISO-8601 duration: write it like \"P7D\" (7 days) or "
+          + "\"PT12H\" (12 hours), or leave it empty to use the broker's retention.ms"),
+  RETENTION_NOT_POSITIVE(
+      "@Topic(retention = \"%s\") on %s is not positive: records must be kept for some time; use a "
+          + "positive duration such as \"P7D\", or leave it empty to use the broker's retention.ms"),
+  FORMAT_UNSUPPORTED("Format.AVRO is not supported yet: use Format.JSON"),
+  TOPIC_CONFLICT(
+      "%s and %s both declare topic \"%s\" but disagree on %s: %s vs %s. Make the two declarations "
+          + "agree, or give the topics different names"),
+  DUPLICATE_EVENT_TYPE(
+      "%s carries two payload types with the event type \"%s\": %s and %s. The event type is the "
+          + "payload's simple name, so consumers could not tell them apart: rename one of the types"),
+
+  // ---- publish methods
+  PUBLISH_GENERIC(
+      "%s declares type parameters %s, but a topic must know every payload type at compile time: "
+          + "use a concrete payload type"),
+  PUBLISH_RETURN_UNSUPPORTED(
+      "%s returns %s, which a publish method cannot: return void (waits for the broker's "
+          + "acknowledgement), Receipt (waits and says where the record went), or "
+          + "CompletionStage<Receipt> / CompletableFuture<Receipt> (does not wait)"),
+  PUBLISH_NO_PAYLOAD(
+      "%s has no payload parameter: a publish method takes exactly one parameter without @Key or "
+          + "@Header, the event to publish; add one"),
+  PUBLISH_TWO_PAYLOADS(
+      "%s has %s payload parameters (%s), but a record carries exactly one event: mark the others "
+          + "@Key or @Header, or publish them with separate methods"),
+  PUBLISH_METADATA(
+      "parameter %s of %s is a Metadata, which only @Consumes methods receive: remove it (the runtime "
+          + "writes topic, partition, offset and timestamp itself)"),
+  COMPACTED_WITHOUT_KEY(
+      "%s is compacted (the broker keeps the latest record per key), but %s has no @Key parameter: "
+          + "add a @Key parameter, or set compacted = false"),
+  KEY_TYPES_DISAGREE(
+      "%s takes a key of type %s, but %s takes %s: every publish method of a topic uses the same "
+          + "key type, so records with equal keys land in the same partition; change one of them"),
+
+  // ---- parameters shared by publish and consumer methods
+  TWO_KEYS(
+      "%s has two @Key parameters, %s and %s, but a record has one key: remove @Key from one of them"),
+  KEY_AND_HEADER(
+      "parameter %s of %s is annotated both @Key and @Header: a parameter is either the record's key "
+          + "or one header; remove one of the annotations"),
+  KEY_TYPE_UNSUPPORTED(
+      "@Key parameter %s of %s has type %s, which has no key codec: use String, UUID, long, Long, "
+          + "int, Integer or byte[]"),
+  HEADER_TYPE_UNSUPPORTED(
+      "@Header(\"%s\") parameter %s of %s has type %s, which has no header codec: use String, a "
+          + "primitive or its box, an enum, or UUID"),
+  HEADER_NAME_BLANK(
+      "@Header on parameter %s of %s has a blank name: name the header, e.g. @Header(\"%s\")"),
+  HEADER_NAME_RESERVED(
+      "@Header(\"%s\") on parameter %s of %s uses the prefix \"tidings-\", which is reserved for the "
+          + "headers Tidings writes itself: choose another name"),
+  HEADER_DUPLICATE(
+      "%s writes header \"%s\" twice, from %s and %s: give each @Header parameter its own name"),
+
+  // ---- @Consumes
+  CONSUMES_NOT_TOPIC(
+      "@Consumes(topic = %s.class) on %s: %s is not a @Topic interface; name the interface annotated "
+          + "with @Topic that declares the records to consume"),
+  GROUP_BLANK(
+      "@Consumes(group = \"%s\") on %s: the consumer group must not be blank; name it after what "
+          + "the consumer does, e.g. group = \"projector\""),
+  CONSUMER_METHOD_MODIFIER(
+      "@Consumes method %s is %s, so the generated dispatcher cannot call it on the consumer: %s"),
+  CONSUMER_METHOD_GENERIC(
+      "@Consumes method %s declares type parameters %s, but the dispatcher must know the payload type "
+          + "at compile time: use the concrete payload type"),
+  CONSUMER_RETURN_UNSUPPORTED(
+      "@Consumes method %s returns %s: return void (the record is done when the method returns) or "
+          + "CompletionStage<Void> (done when the stage completes)"),
+  CONSUMER_NO_PAYLOAD(
+      "@Consumes method %s has no payload parameter: add exactly one parameter of a type %s "
+          + "carries (%s)"),
+  CONSUMER_TWO_PAYLOADS(
+      "@Consumes method %s has %s payload parameters (%s), but a record carries exactly one event: "
+          + "keep one, and mark the others @Key or @Header or use Metadata"),
+  CONSUMER_SECOND_METADATA(
+      "@Consumes method %s has two Metadata parameters, %s and %s: remove one"),
+  NOT_CARRIED(
+      "%s carries %s, not %s: add a publish method for %s to %s, or consume one of the carried types"),
+  KEY_MISMATCH(
+      "%s has keys of type %s, but @Key parameter %s of %s is %s: declare the parameter as %s"),
+  KEY_ON_KEYLESS_TOPIC(
+      "%s has no keys (none of its publish methods has a @Key parameter), but %s takes @Key %s: "
+          + "remove the @Key parameter, or add a @Key parameter to the publish methods of %s"),
+  DUPLICATE_ROUTE(
+      "%s and %s both consume %s from %s in group \"%s\", so every record would be handled twice: "
+          + "merge them into one method, or use different groups"),
+  HEADER_NOT_WRITTEN(
+      Diagnostic.Kind.WARNING,
+      "%s reads header \"%s\", but no publish method of %s writes it for %s (they write %s): check "
+          + "the header name"),
+  HEADER_TYPE_MISMATCH(
+      Diagnostic.Kind.WARNING,
+      "%s reads header \"%s\" as %s, but %s writes it as %s, so decoding may fail at run time: "
+          + "declare the parameter as %s (or String)"),
+  CONSUMER_NOT_CREATABLE(
+      "%s has @Consumes methods, so Guice must create it, but %s: %s"),
+  CONSUMER_TWO_INJECT_CONSTRUCTORS(
+      "%s has two @Inject constructors, so Guice cannot choose one: keep @Inject on exactly one"),
+
+  // ---- payloads (the payload analysis writes the whole text)
+  PAYLOAD_PROBLEM("%s"),
+  PAYLOAD_PROBLEM_VIA("via %s: %s"),
+
+  // ---- writing
+  WRITE_FAILED(
+      "Tidings could not write the code generated for %s: %s. If a type or file of that name already "
+          + "exists (written by hand or by another processor), rename or remove it"),
+
+  // ---- bugs
+  UNEXPECTED(
+      "Tidings processor failed on %s: %s. This is a bug in Tidings, not in your code: please report "
+          + "it with this message (%s)");
+
+  private final Diagnostic.Kind kind;
+  private final String format;
+
+  Message(String format) {
+    this(Diagnostic.Kind.ERROR, format);
+  }
+
+  Message(Diagnostic.Kind kind, String format) {
+    this.kind = kind;
+    this.format = format;
+  }
+
+  /** Whether this message is an error or a warning. */
+  public Diagnostic.Kind kind() {
+    return kind;
+  }
+
+  /** The message text with its arguments filled in. */
+  public String format(Object... args) {
+    return String.format(Locale.ROOT, format, args);
+  }
+}

@@ -1,0 +1,58 @@
+package io.tidings.processor.diag;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/**
+ * Collects every problem found while validating one declaration, so that all of them are printed
+ * at once; generation is skipped for a declaration whose report {@link #hasErrors() has errors}.
+ * Not thread-safe (javac runs processors on one thread).
+ */
+public final class Report {
+  private final List<Problem> problems = new ArrayList<>();
+
+  /** Adds a problem on an element. */
+  public void add(Message message, Element element, Object... args) {
+    add(message, element, null, null, args);
+  }
+
+  /** Adds a problem on an annotation value (or the annotation, if {@code value} is null). */
+  public void add(
+      Message message, Element element, AnnotationMirror annotation, AnnotationValue value, Object... args) {
+    problems.add(new Problem(message, message.format(args), element, annotation, value));
+  }
+
+  /** Adds a problem whose text was written elsewhere (by the payload analysis). */
+  public void addText(Message message, Element element, String text) {
+    problems.add(new Problem(message, text, element, null, null));
+  }
+
+  /** Whether any problem is an error. */
+  public boolean hasErrors() {
+    return problems.stream().anyMatch(problem -> problem.message().kind() == Diagnostic.Kind.ERROR);
+  }
+
+  /** The problems in the order they were found. */
+  public List<Problem> problems() {
+    return List.copyOf(problems);
+  }
+
+  /** Prints every problem. */
+  public void printTo(Messager messager) {
+    for (Problem problem : problems) {
+      Diagnostic.Kind kind = problem.message().kind();
+      if (problem.annotation() == null) {
+        messager.printMessage(kind, problem.text(), problem.element());
+      } else if (problem.value() == null) {
+        messager.printMessage(kind, problem.text(), problem.element(), problem.annotation());
+      } else {
+        messager.printMessage(kind, problem.text(), problem.element(), problem.annotation(), problem.value());
+      }
+    }
+  }
+}

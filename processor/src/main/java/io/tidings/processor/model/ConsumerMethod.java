@@ -1,0 +1,43 @@
+package io.tidings.processor.model;
+
+import io.tidings.processor.read.ConsumesAnnotation;
+import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * One {@code @Consumes} method.
+ *
+ * @param element the method, to report on
+ * @param display {@code BookingProjector.on(BookingCreated)}, for messages and the route table
+ * @param annotation its {@code @Consumes}
+ * @param topic the topic it consumes, or {@code null} if the annotation names no {@code @Topic}
+ *     interface
+ * @param parameters its parameters in order
+ * @param returnType its return type
+ * @param returns what it returns, or {@code null} if a consumer method cannot return that
+ */
+public record ConsumerMethod(
+    ExecutableElement element,
+    String display,
+    ConsumesAnnotation annotation,
+    TopicModel topic,
+    List<Parameter> parameters,
+    TypeMirror returnType,
+    ConsumerReturn returns) {
+
+  /** Copies the parameters. */
+  public ConsumerMethod {
+    parameters = List.copyOf(parameters);
+  }
+
+  /** The method's name. */
+  public String name() {
+    return element.getSimpleName().toString();
+  }
+
+  /** The parameters with the given role, in order. */
+  public List<Parameter> withRole(Role role) {
+    return parameters.stream().filter(parameter -> parameter.role() == role).toList();
+  }
+}

@@ -1,0 +1,34 @@
+package io.tidings.processor.write;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+
+/** The runtime types generated code refers to, and the {@code @Generated} every generated type carries. */
+final class RuntimeNames {
+  static final String SPI = "io.tidings.runtime.spi";
+  static final String CODEC = "io.tidings.runtime.codec";
+
+  static final ClassName TOPIC_DESCRIPTOR = ClassName.get(SPI, "TopicDescriptor");
+  static final ClassName EVENT_TYPE = ClassName.get(SPI, "EventType");
+  static final ClassName PUBLISH_CHANNEL = ClassName.get(SPI, "PublishChannel");
+  static final ClassName RECORD_HEADER = ClassName.get(SPI, "RecordHeader");
+  static final ClassName COMPONENT = ClassName.get(SPI, "Component");
+  static final ClassName COMPONENT_REGISTRY = ClassName.get(SPI, "ComponentRegistry");
+  static final ClassName DISPATCHER = ClassName.get(SPI, "Dispatcher");
+  static final ClassName ROUTE = ClassName.get(SPI, "Route");
+  static final ClassName DELIVERY = ClassName.get(SPI, "Delivery");
+  static final ClassName KEYS = ClassName.get(CODEC, "Keys");
+  static final ClassName HEADER_VALUES = ClassName.get(CODEC, "HeaderValues");
+  static final ClassName FORMAT = ClassName.get("io.tidings.annotations", "Format");
+  static final ClassName RECEIPT = ClassName.get("io.tidings.runtime", "Receipt");
+
+  /** The nested class every generated type registers itself with. */
+  static final String REGISTRATION = "Registration";
+
+  static final AnnotationSpec GENERATED = AnnotationSpec.builder(
+          ClassName.get("javax.annotation.processing", "Generated"))
+      .addMember("value", "$S", "io.tidings.processor.TidingsProcessor")
+      .build();
+
+  private RuntimeNames() {}
+}

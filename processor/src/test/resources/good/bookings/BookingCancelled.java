@@ -1,0 +1,3 @@
+package com.acme;
+
+public record BookingCancelled(String bookingId) {}

@@ -1,0 +1,5 @@
+package com.acme;
+
+import java.time.Instant;
+
+public record BookingCreated(String bookingId, String customer, int seats, Instant at) {}

@@ -1,0 +1,3 @@
+package com.acme.shapes;
+
+public record Änderung(String wert) {}

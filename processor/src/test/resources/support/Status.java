@@ -1,0 +1,7 @@
+package test.support;
+
+/** An enum header type. */
+public enum Status {
+  OPEN,
+  CLOSED
+}
