@@ -157,22 +157,23 @@ public final class Suite {
     String section = "JSON codec";
     notes.put(section, Notes.CODEC);
     List<Row> rows = new ArrayList<>();
-    Map<String, Jmh.Score> scores;
+    Map<String, Jmh.Score> scores = Map.of();
     String sizes;
+    String why = "";
     try {
       sizes = String.format(Locale.ROOT, "small %d bytes, nested %d bytes", CodecBenchmark.smallSize(), CodecBenchmark.nestedSize());
       scores = Jmh.run(mode.jmh(), CodecBenchmark.class.getName() + "\\.");
     } catch (Exception e) {
       LOG.warn("the codec benchmarks failed", e);
-      scores = Map.of();
-      sizes = "not measured: " + e.getMessage();
+      why = reason(e);
+      sizes = "not measured: " + why;
     }
     for (String payload : List.of("small", "nested")) {
       for (String direction : List.of("Encode", "Decode")) {
         String prefix = payload + direction;
         String what = payload + " event " + direction.toLowerCase(Locale.ROOT);
-        rows.add(faster(section, scores, prefix + "Tidings", prefix + "Databind", what + ": generated vs databind", Goal.atLeast(1.5)));
-        rows.add(faster(section, scores, prefix + "Tidings", prefix + "Blackbird", what + ": generated vs databind + Blackbird", Goal.atLeast(1.3)));
+        rows.add(faster(section, scores, why, prefix + "Tidings", prefix + "Databind", what + ": generated vs databind", Goal.atLeast(1.5)));
+        rows.add(faster(section, scores, why, prefix + "Tidings", prefix + "Blackbird", what + ": generated vs databind + Blackbird", Goal.atLeast(1.3)));
       }
     }
     rows.add(new Row(section, "payload sizes", Goal.NONE, Double.NaN, Double.NaN, sizes));
@@ -183,70 +184,72 @@ public final class Suite {
   private static List<Row> dispatch(Mode mode, Map<String, String> notes) {
     String section = "Dispatch";
     notes.put(section, Notes.DISPATCH);
-    Map<String, Jmh.Score> s;
+    Map<String, Jmh.Score> s = Map.of();
+    String why = "";
     try {
       s = Jmh.run(mode.jmh(), "io.tidings.benchmarks.jmh.DispatchBenchmark\\.");
     } catch (Exception e) {
       LOG.warn("the dispatch benchmarks failed", e);
-      s = Map.of();
+      why = reason(e);
     }
     List<Row> rows = new ArrayList<>();
-    rows.add(slower(section, s, "decodeAndDispatchGenerated", "decodeAndDispatchDirect",
+    rows.add(slower(section, s, why, "decodeAndDispatchGenerated", "decodeAndDispatchDirect",
         "decode + dispatch, time: generated dispatcher / hand-written direct call", Goal.atMost(1.2)));
-    rows.add(slower(section, s, "decodeAndDispatchReflection", "decodeAndDispatchGenerated",
+    rows.add(slower(section, s, why, "decodeAndDispatchReflection", "decodeAndDispatchGenerated",
         "decode + dispatch, speed-up: generated dispatcher over `Method.invoke`", Goal.atLeast(3.0)));
-    rows.add(slower(section, s, "decodeAndDispatchMethodHandle", "decodeAndDispatchGenerated",
+    rows.add(slower(section, s, why, "decodeAndDispatchMethodHandle", "decodeAndDispatchGenerated",
         "decode + dispatch, speed-up: generated dispatcher over `MethodHandle.invokeExact`", Goal.NONE));
-    rows.add(slower(section, s, "dispatchReflection", "dispatchDirect",
+    rows.add(slower(section, s, why, "dispatchReflection", "dispatchDirect",
         "call on a decoded payload, time: `Method.invoke` / direct call (what the generated code avoids)", Goal.NONE));
-    rows.add(slower(section, s, "dispatchMethodHandle", "dispatchDirect",
+    rows.add(slower(section, s, why, "dispatchMethodHandle", "dispatchDirect",
         "call on a decoded payload, time: `MethodHandle` / direct call", Goal.NONE));
-    rows.add(overhead(section, s));
+    rows.add(overhead(section, s, why));
     return rows;
   }
 
   private static List<Row> memory(Mode mode, Map<String, String> notes) {
     String section = "In-memory broker";
     notes.put(section, Notes.MEMORY);
-    Map<String, Jmh.Score> s;
+    Map<String, Jmh.Score> s = Map.of();
+    String why = "";
     try {
       s = Jmh.run(mode.jmh(), "io.tidings.benchmarks.jmh.MemoryBrokerBenchmark\\.");
     } catch (Exception e) {
       LOG.warn("the in-memory broker benchmark failed", e);
-      s = Map.of();
+      why = reason(e);
     }
-    return List.of(faster(section, s, "tidingsMemoryBroker", "arrayBlockingQueue",
+    return List.of(faster(section, s, why, "tidingsMemoryBroker", "arrayBlockingQueue",
         "publish → handler: MemoryBroker vs `ArrayBlockingQueue` between two threads", Goal.atLeast(1.0)));
   }
 
   /** A throughput comparison: {@code ours / theirs}. */
-  private static Row faster(String section, Map<String, Jmh.Score> scores, String ours, String theirs, String comparison, Goal goal) {
+  private static Row faster(String section, Map<String, Jmh.Score> scores, String why, String ours, String theirs, String comparison, Goal goal) {
     Jmh.Score a = scores.get(ours);
     Jmh.Score b = scores.get(theirs);
     if (a == null || b == null) {
-      return Row.missing(section, comparison, goal, "not measured (see the run's log)");
+      return Row.missing(section, comparison, goal, "not measured: " + (why.isEmpty() ? "no score (see the run's log)" : why));
     }
     return new Row(section, comparison, goal, a.score() / b.score(), Stats.ratioError(a.relativeError(), b.relativeError()),
         String.format(Locale.ROOT, "%s vs %s %s", number(a.score()), number(b.score()), a.unit()));
   }
 
   /** A time comparison: {@code numerator / denominator} of average times. */
-  private static Row slower(String section, Map<String, Jmh.Score> scores, String numerator, String denominator, String comparison, Goal goal) {
+  private static Row slower(String section, Map<String, Jmh.Score> scores, String why, String numerator, String denominator, String comparison, Goal goal) {
     Jmh.Score a = scores.get(numerator);
     Jmh.Score b = scores.get(denominator);
     if (a == null || b == null) {
-      return Row.missing(section, comparison, goal, "not measured (see the run's log)");
+      return Row.missing(section, comparison, goal, "not measured: " + (why.isEmpty() ? "no score (see the run's log)" : why));
     }
     return new Row(section, comparison, goal, a.score() / b.score(), Stats.ratioError(a.relativeError(), b.relativeError()),
         String.format(Locale.ROOT, "%s vs %s %s", number(a.score()), number(b.score()), a.unit()));
   }
 
   /** Each variant's cost beyond decoding: {@code decodeAndDispatch* - decodeOnly}. */
-  private static Row overhead(String section, Map<String, Jmh.Score> s) {
+  private static Row overhead(String section, Map<String, Jmh.Score> s, String why) {
     String comparison = "dispatch overhead beyond decode (decode + dispatch − decode alone)";
     Jmh.Score decode = s.get("decodeOnly");
     if (decode == null) {
-      return Row.missing(section, comparison, Goal.NONE, "not measured (see the run's log)");
+      return Row.missing(section, comparison, Goal.NONE, "not measured: " + (why.isEmpty() ? "no score (see the run's log)" : why));
     }
     StringBuilder text = new StringBuilder();
     for (String variant : List.of("Generated", "Direct", "MethodHandle", "Reflection")) {
@@ -259,6 +262,16 @@ public final class Suite {
     }
     text.append(String.format(Locale.ROOT, " (decode alone %.1f ns)", decode.score()));
     return new Row(section, comparison, Goal.NONE, Double.NaN, Double.NaN, text.toString());
+  }
+
+  /** The root cause's message, on one line, for the report. */
+  private static String reason(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return message.replaceAll("\\s+", " ").strip();
   }
 
   private static String number(double value) {
