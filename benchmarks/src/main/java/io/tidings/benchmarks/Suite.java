@@ -1,6 +1,7 @@
 package io.tidings.benchmarks;
 
 import io.tidings.benchmarks.compile.CompileTime;
+import io.tidings.benchmarks.internal.ChildJvm;
 import io.tidings.benchmarks.internal.Goal;
 import io.tidings.benchmarks.internal.Jmh;
 import io.tidings.benchmarks.internal.Report;
@@ -30,7 +31,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * java -cp ... io.tidings.benchmarks.Suite [--smoke | --quick | --long] [--only codec,dispatch,memory,compile,kafka,startup]
- *     [--out BENCHMARKS.md] [--work DIR]
+ *     [--out BENCHMARKS.md] [--work DIR] [--jfr]
  * </pre>
  */
 public final class Suite {
@@ -66,12 +67,14 @@ public final class Suite {
     Set<String> only = new LinkedHashSet<>(SECTIONS);
     Path out = Path.of("BENCHMARKS.md");
     Path work = null;
+    boolean jfr = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--smoke", "--quick", "--long" -> mode = Mode.of(args[i].substring(2));
         case "--only" -> only = new LinkedHashSet<>(List.of(args[++i].split(",")));
         case "--out" -> out = Path.of(args[++i]);
         case "--work" -> work = Path.of(args[++i]);
+        case "--jfr" -> jfr = true;
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -82,6 +85,11 @@ public final class Suite {
       work = Files.createTempDirectory("tidings-bench");
     }
     Files.createDirectories(work);
+    if (jfr) {
+      Path recordings = Files.createDirectories(work.resolve("jfr"));
+      System.setProperty(ChildJvm.JFR_PROPERTY, recordings.toString());
+      LOG.info("recording JFR profiles into {} (figures of a profiled run are not comparable)", recordings);
+    }
     long start = System.nanoTime();
     List<Row> rows = new ArrayList<>();
     Map<String, String> notes = new LinkedHashMap<>();

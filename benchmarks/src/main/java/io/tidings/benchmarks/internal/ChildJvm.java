@@ -22,6 +22,12 @@ public final class ChildJvm {
   /** The heap flags of every child (and of JMH's forks): fixed, so GC sizing is not a variable. */
   public static final List<String> HEAP = List.of("-Xms1g", "-Xmx1g");
 
+  /**
+   * The system property naming a directory for flight recordings ({@code --jfr}): when set, every
+   * child JVM and JMH fork records a JFR profile there, to explain a missed goal.
+   */
+  public static final String JFR_PROPERTY = "bench.jfr";
+
   private ChildJvm() {}
 
   /** The result of a child run: the line that matched, and nanoseconds from launch to that line. */
@@ -37,6 +43,11 @@ public final class ChildJvm {
     List<String> command = new ArrayList<>();
     command.add(java());
     command.addAll(HEAP);
+    String jfr = System.getProperty(JFR_PROPERTY);
+    if (jfr != null) {
+      String name = main.getSimpleName() + (args.length > 0 ? "-" + args[0] : "") + "-" + System.nanoTime() + ".jfr";
+      command.add("-XX:StartFlightRecording=settings=profile,filename=" + Path.of(jfr, name));
+    }
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(Isolated.class.getName());

@@ -3,6 +3,7 @@ package io.tidings.benchmarks.internal;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import org.openjdk.jmh.profile.JavaFlightRecorderProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -48,6 +49,10 @@ public final class Jmh {
             .shouldFailOnError(true);
     for (String include : includes) {
       options.include(include);
+    }
+    String jfr = System.getProperty(ChildJvm.JFR_PROPERTY);
+    if (jfr != null) {
+      options.addProfiler(JavaFlightRecorderProfiler.class, "dir=" + jfr);
     }
     Collection<RunResult> results = new Runner(options.build()).run();
     Map<String, Score> scores = new HashMap<>();
