@@ -146,11 +146,11 @@ public final class JsonCodecWriter {
   private static MethodSpec readRecord(ClassName payload, PayloadModel model) {
     MethodSpec.Builder method = readMethod(payload);
     NameAllocator names = names();
-    List<String> arguments = new ArrayList<>();
+    List<CodeBlock> arguments = new ArrayList<>();
     List<String[]> required = new ArrayList<>();
     for (Property property : model.properties()) {
       String local = names.newName(property.name(), property);
-      arguments.add(local);
+      arguments.add(CodeBlock.of("$N", local));
       method.addStatement(
           "$T $N = $L", TypeName.get(property.javaType()), local, initialValue(property.value()));
       if (isPrimitive(property.value())) {
@@ -174,7 +174,7 @@ public final class JsonCodecWriter {
     endFieldLoop(method, model);
     requireAll(method, required);
     return method
-        .addStatement("return new $T($L)", payload, String.join(", ", arguments))
+        .addStatement("return new $T($L)", payload, CodeBlock.join(arguments, ",$W"))
         .build();
   }
 
