@@ -10,13 +10,13 @@ enum PayloadMessage {
       "%s, which Tidings cannot encode",
       "use a concrete type such as a record, String, a number, or a List/Map of those"),
   RAW_TYPE(
-      "the raw type %s, which Tidings cannot encode without its type arguments",
+      "%s, a raw type, which Tidings cannot encode without its type arguments",
       "add the type arguments, e.g. List<String> or Map<String, Integer>"),
   WILDCARD(
       "the wildcard %s, which Tidings cannot encode",
       "use the exact type, e.g. List<Venue> instead of List<? extends Venue>"),
   TYPE_VARIABLE(
-      "the type variable %s, which Tidings cannot encode",
+      "%s, a type variable, which Tidings cannot encode",
       "use a concrete type: payload types cannot be generic"),
   GENERIC_CLASS(
       "%s, a generic class, which Tidings cannot encode",
@@ -33,7 +33,7 @@ enum PayloadMessage {
       "make it a record, or give it a public no-arg constructor and a public getter and setter per"
           + " property"),
   ARRAY(
-      "the array %s, and Tidings encodes only byte[] arrays",
+      "%s, an array, and Tidings encodes only byte[] arrays",
       "use %s"),
   LEGACY_DATE(
       "%s, a legacy date type, which Tidings does not encode",

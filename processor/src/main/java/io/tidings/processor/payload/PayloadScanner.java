@@ -20,6 +20,7 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -210,9 +211,10 @@ final class PayloadScanner {
         }
         String element =
             component.getKind().isPrimitive()
-                ? types.boxedClass((javax.lang.model.type.PrimitiveType) component).getSimpleName()
-                    .toString()
-                : component.toString();
+                ? types.boxedClass((PrimitiveType) component).getSimpleName().toString()
+                : component.getKind() == TypeKind.DECLARED
+                    ? ((DeclaredType) component).asElement().getSimpleName().toString()
+                    : component.toString();
         return issue(issues, type, PayloadMessage.ARRAY, "List<" + element + ">");
       case ERROR:
         deferred[0] = true;
@@ -496,7 +498,7 @@ final class PayloadScanner {
         if (!accessible(candidate, type)) {
           problems.add(
               new LocalProblem(
-                  report,
+                  sources.contains(candidate) ? candidate : report,
                   bean.name,
                   PayloadMessage.SETTER_NOT_ACCESSIBLE.what(
                       candidate.getSimpleName() + "(" + parameter + ")", packageOf(type)),

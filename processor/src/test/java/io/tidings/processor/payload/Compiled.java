@@ -25,6 +25,9 @@ final class Compiled extends ClassLoader {
   private Compiled(Compilation compilation) {
     super(Compiled.class.getClassLoader());
     this.compilation = compilation;
+    if (compilation.status() != Compilation.Status.SUCCESS) {
+      return;
+    }
     for (JavaFileObject file : compilation.generatedFiles()) {
       if (file.getKind() == JavaFileObject.Kind.CLASS) {
         String path = file.toUri().getPath();
