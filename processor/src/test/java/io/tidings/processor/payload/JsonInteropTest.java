@@ -35,7 +35,9 @@ class JsonInteropTest {
           "good/example/Tree.java",
           "good/example/Ping.java",
           "good/example/Pong.java",
-          "good/example/Empty.java");
+          "good/example/Empty.java",
+          "good/example/BookingCreated.java",
+          "good/example/Guest.java");
 
   private static final int SEEDS = 400;
 
@@ -55,7 +57,7 @@ class JsonInteropTest {
   @ValueSource(
       strings = {
         "Scalars", "Containers", "Invoice", "Outer$Inner", "Tree", "Ping", "Pong", "Address",
-        "LineItem", "Empty"
+        "LineItem", "Empty", "BookingCreated", "Guest"
       })
   void randomValuesRoundTripBothWays(String simpleName) throws Exception {
     Class<?> type = compiled.type("example." + simpleName);
