@@ -1,10 +1,10 @@
 package io.tidings.runtime.codec;
 
+import com.fasterxml.jackson.core.Base64Variants;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonParser.NumberType;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -433,8 +433,8 @@ public final class Json {
       return null;
     } else if (token == JsonToken.VALUE_STRING) {
       try {
-        return p.getBinaryValue();
-      } catch (JsonProcessingException e) {
+        return Base64Variants.getDefaultVariant().decode(p.getText());
+      } catch (IllegalArgumentException e) {
         throw expected(p, "base64 text", e);
       }
     }
@@ -799,7 +799,8 @@ public final class Json {
     return plain ? "." + name : "[" + quote(name) + "]";
   }
 
-  private static String found(JsonParser p) {
+  /** The value at the parser's current token, as error messages show it. */
+  static String found(JsonParser p) {
     JsonToken token = p.currentToken();
     if (token == null) {
       return "the end of the input";

@@ -95,8 +95,8 @@ public abstract class JsonCodec<T> implements Codec<T>, Json.Reader<T>, Json.Wri
       T value = readObject(p);
       if (p.nextToken() != null) {
         throw new DecodeException(
-            typeName + ": unexpected " + p.currentToken().asString() + " after the JSON object"
-                + " (at byte " + p.currentLocation().getByteOffset() + "): a record value holds"
+            typeName + ": unexpected " + Json.found(p) + " after the JSON object"
+                + " (at byte " + p.currentTokenLocation().getByteOffset() + "): a record value holds"
                 + " one object");
       }
       return value;
