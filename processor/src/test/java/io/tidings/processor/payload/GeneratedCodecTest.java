@@ -102,7 +102,7 @@ class GeneratedCodecTest {
         "BookingCreated: the value is empty, but a JSON object is expected",
         decodeError(bookings, ""));
     assertThat(decodeError(bookings, "{\"seats\":1} {}"))
-        .startsWith("BookingCreated: unexpected { after the JSON object");
+        .startsWith("BookingCreated: found an object after the JSON object (at byte 12)");
     DecodeException nullBytes = assertThrows(DecodeException.class, () -> bookings.decode(null));
     assertThat(nullBytes).hasMessageThat().startsWith("BookingCreated: the record has no value");
   }

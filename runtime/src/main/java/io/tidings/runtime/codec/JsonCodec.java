@@ -95,9 +95,9 @@ public abstract class JsonCodec<T> implements Codec<T>, Json.Reader<T>, Json.Wri
       T value = readObject(p);
       if (p.nextToken() != null) {
         throw new DecodeException(
-            typeName + ": unexpected " + Json.found(p) + " after the JSON object"
-                + " (at byte " + p.currentTokenLocation().getByteOffset() + "): a record value holds"
-                + " one object");
+            typeName + ": found " + Json.found(p) + " after the JSON object (at byte "
+                + p.currentTokenLocation().getByteOffset() + "), but a record value holds one"
+                + " object");
       }
       return value;
     } catch (JsonProblem e) {

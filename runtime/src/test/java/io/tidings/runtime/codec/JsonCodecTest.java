@@ -87,7 +87,7 @@ class JsonCodecTest {
     assertEquals("JsonCodecTest.Point: expected an object, found null", error("null"));
     assertTrue(error("{\"x\":1").startsWith("JsonCodecTest.Point.x: malformed JSON at line 1"));
     assertEquals(
-        "JsonCodecTest.Point: unexpected 2 after the JSON object (at byte 8): a record value holds"
+        "JsonCodecTest.Point: found 2 after the JSON object (at byte 8), but a record value holds"
             + " one object",
         error("{\"x\":1} 2"));
     assertTrue(error("{\"x\":1}]").startsWith("JsonCodecTest.Point: malformed JSON at line 1"));
