@@ -53,6 +53,9 @@ public final class JsonCodecWriter {
   private static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
 
+  /** Container nesting up to which lambda parameter names are kept free of property names. */
+  private static final int MAX_LAMBDA_DEPTH = 16;
+
   private final Filer filer;
   private final Elements elements;
   private final Payloads payloads;
@@ -116,6 +119,11 @@ public final class JsonCodecWriter {
                     .build())
             .addMethod(writeObject(payload, model))
             .addMethod(model.record() ? readRecord(payload, model) : readBean(payload, model));
+    if (!model.suppressedWarnings().isEmpty()) {
+      AnnotationSpec.Builder suppress = AnnotationSpec.builder(SuppressWarnings.class);
+      model.suppressedWarnings().forEach(category -> suppress.addMember("value", "$S", category));
+      codec.addAnnotation(suppress.build());
+    }
     if (originatingElement != null) {
       codec.addOriginatingElement(originatingElement);
     }
@@ -232,6 +240,9 @@ public final class JsonCodecWriter {
     NameAllocator names = new NameAllocator();
     for (String reserved : new String[] {"p", "g", "value", "field"}) {
       names.newName(reserved);
+    }
+    for (int depth = 1; depth <= MAX_LAMBDA_DEPTH; depth++) {
+      names.newName("p" + depth); // lambda parameters of nested container readers
     }
     return names;
   }

@@ -12,8 +12,11 @@ import javax.lang.model.type.TypeMirror;
  * @param type the record or bean class
  * @param record whether it is a record
  * @param properties its JSON properties, in declaration order
+ * @param suppressedWarnings the lint categories the codec must suppress because it uses deprecated
+ *     API of the payload ({@code deprecation}, {@code removal}), sorted; usually empty
  */
-record PayloadModel(TypeElement type, boolean record, List<Property> properties) {
+record PayloadModel(
+    TypeElement type, boolean record, List<Property> properties, List<String> suppressedWarnings) {
 
   /**
    * One JSON property.

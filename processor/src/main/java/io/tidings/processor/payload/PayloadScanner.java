@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -152,7 +153,7 @@ final class PayloadScanner {
     }
     PayloadModel model =
         problems.isEmpty() && !deferred[0]
-            ? new PayloadModel(type, record, List.copyOf(properties))
+            ? new PayloadModel(type, record, List.copyOf(properties), suppressions(type, properties))
             : null;
     return new Scan(model, List.copyOf(problems), List.copyOf(edges), deferred[0]);
   }
@@ -279,7 +280,9 @@ final class PayloadScanner {
               deferred[0] = true;
               return null;
             }
-            return issue(issues, type, PayloadMessage.MAP_KEY, key);
+            issues.add(
+                new Issue(type, PayloadMessage.MAP_KEY.what(type, key), PayloadMessage.MAP_KEY.fix()));
+            return null;
           }
           ValueType value =
               classify(arguments.get(1), property, suffix + "[*]", issues, edges, deferred);
@@ -398,14 +401,10 @@ final class PayloadScanner {
     return null;
   }
 
-  private ValueType issue(
+  /** Records that {@code part} cannot be encoded, with the message's arguments after the type. */
+  private static ValueType issue(
       List<Issue> issues, TypeMirror part, PayloadMessage message, Object... fixArgs) {
-    String what =
-        message == PayloadMessage.MAP_KEY
-            ? message.what(part, fixArgs[0])
-            : message.what(part);
-    String fix = message == PayloadMessage.MAP_KEY ? message.fix() : message.fix(fixArgs);
-    issues.add(new Issue(part, what, fix));
+    issues.add(new Issue(part, message.what(part), message.fix(fixArgs)));
     return null;
   }
 
@@ -555,6 +554,51 @@ final class PayloadScanner {
   }
 
   // ---------------------------------------------------------------------------------- helpers
+
+  /**
+   * The lint categories a codec of {@code type} would trip over: it names the type, calls its
+   * accessors and setters, and names the enums and nested payloads of its properties.
+   */
+  private List<String> suppressions(TypeElement type, List<Property> properties) {
+    Set<String> categories = new TreeSet<>();
+    List<Element> used = new ArrayList<>();
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      used.add(e);
+    }
+    for (Element member : elements.getAllMembers(type)) {
+      for (Property property : properties) {
+        String name = member.getSimpleName().toString();
+        if (name.equals(property.getter().name())
+            || (property.setter() != null && name.equals(property.setter().name()))) {
+          used.add(member);
+        }
+      }
+    }
+    for (Property property : properties) {
+      collectTypes(property.value(), used);
+    }
+    for (Element element : used) {
+      if (elements.isDeprecated(element)) {
+        Deprecated deprecated = element.getAnnotation(Deprecated.class);
+        categories.add(deprecated != null && deprecated.forRemoval() ? "removal" : "deprecation");
+      }
+    }
+    return List.copyOf(categories);
+  }
+
+  private static void collectTypes(ValueType value, List<Element> used) {
+    if (value instanceof ValueType.EnumValue enumValue) {
+      used.add(enumValue.type());
+    } else if (value instanceof ValueType.Nested nested) {
+      used.add(nested.type());
+    } else if (value instanceof CollectionOf collection) {
+      collectTypes(collection.element(), used);
+    } else if (value instanceof ValueType.MapOf map) {
+      collectTypes(map.value(), used);
+    } else if (value instanceof ValueType.OptionalOf optional) {
+      collectTypes(optional.value(), used);
+    }
+  }
 
   private boolean accessible(Element member, TypeElement from) {
     Set<Modifier> modifiers = member.getModifiers();

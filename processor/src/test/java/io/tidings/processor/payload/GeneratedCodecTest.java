@@ -126,6 +126,22 @@ class GeneratedCodecTest {
   }
 
   @Test
+  void aPayloadThatRejectsWhatWasReadIsADecodeExceptionWithThePath() {
+    JsonCodec<Object> checked =
+        Compiled.compileOk(List.of("validated/example/Checked.java"))
+            .codec("example.Checked_JsonCodec");
+    assertEquals(
+        "Checked: Checked rejected the values read (java.lang.IllegalArgumentException: seats must"
+            + " not be negative)",
+        decodeError(checked, "{\"name\":\"a\",\"seats\":-1}"));
+    assertEquals(
+        "Checked.parts[1]: Checked rejected the values read (java.lang.NullPointerException: name)",
+        decodeError(
+            checked,
+            "{\"name\":\"a\",\"seats\":1,\"parts\":[{\"name\":\"b\",\"seats\":0},{\"seats\":0}]}"));
+  }
+
+  @Test
   void aNullMapKeyCannotBeEncoded() throws Exception {
     Map<String, Object> prices = new HashMap<>();
     prices.put(null, java.math.BigDecimal.ONE);

@@ -26,7 +26,7 @@ class GoldenCodecTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"BookingCreated_JsonCodec", "Guest_JsonCodec", "Invoice_JsonCodec", "Ping_JsonCodec"})
+  @ValueSource(strings = {"BookingCreated_JsonCodec", "Guest_JsonCodec", "Invoice_JsonCodec", "Ping_JsonCodec", "Awkward_JsonCodec"})
   void generatedCodecMatchesTheGoldenFile(String codec) throws IOException {
     JavaFileObject generated =
         compiled.compilation.generatedSourceFile("example." + codec).orElseThrow(

@@ -37,7 +37,10 @@ class JsonInteropTest {
           "good/example/Pong.java",
           "good/example/Empty.java",
           "good/example/BookingCreated.java",
-          "good/example/Guest.java");
+          "good/example/Guest.java",
+          "good/example/Awkward.java",
+          "good/example/Retired.java",
+          "good/example/Doomed.java");
 
   private static final int SEEDS = 400;
 
@@ -57,7 +60,7 @@ class JsonInteropTest {
   @ValueSource(
       strings = {
         "Scalars", "Containers", "Invoice", "Outer$Inner", "Tree", "Ping", "Pong", "Address",
-        "LineItem", "Empty", "BookingCreated", "Guest"
+        "LineItem", "Empty", "BookingCreated", "Guest", "Awkward"
       })
   void randomValuesRoundTripBothWays(String simpleName) throws Exception {
     Class<?> type = compiled.type("example." + simpleName);

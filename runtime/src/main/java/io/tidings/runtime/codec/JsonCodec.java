@@ -92,7 +92,7 @@ public abstract class JsonCodec<T> implements Codec<T>, Json.Reader<T>, Json.Wri
       if (p.currentToken() != JsonToken.START_OBJECT) {
         throw Json.expected(p, "an object");
       }
-      T value = readObject(p);
+      T value = readCreating(p);
       if (p.nextToken() != null) {
         throw new DecodeException(
             typeName + ": found " + Json.found(p) + " after the JSON object (at byte "
@@ -136,7 +136,24 @@ public abstract class JsonCodec<T> implements Codec<T>, Json.Reader<T>, Json.Wri
     if (token != JsonToken.START_OBJECT) {
       throw Json.expected(p, "an object (" + typeName + ")");
     }
-    return readObject(p);
+    return readCreating(p);
+  }
+
+  /**
+   * Reads the object; a payload constructor or setter that rejects what was read (a record's
+   * validation) makes the bytes undecodable, not the consumer broken.
+   */
+  private T readCreating(JsonParser p) throws IOException {
+    try {
+      return readObject(p);
+    } catch (DecodeException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new JsonProblem(
+          Json.pathOf(p.getParsingContext()),
+          typeName + " rejected the values read (" + e + ")",
+          e);
+    }
   }
 
   /** Writes a non-null value as one JSON object, from its start to its end. */
