@@ -43,6 +43,10 @@ public final class Awkward_JsonCodec extends JsonCodec<Awkward> {
     Json.writeInt(g, value.g());
     g.writeFieldName("hasP");
     Json.writeBoolean(g, value.hasP());
+    g.writeFieldName("isOpen");
+    Json.writeBoolean(g, value.isOpen());
+    g.writeFieldName("URL");
+    Json.writeString(g, value.URL());
     g.writeFieldName("old");
     Json.writeString(g, value.old());
     g.writeFieldName("retired");
@@ -63,6 +67,9 @@ public final class Awkward_JsonCodec extends JsonCodec<Awkward> {
     boolean hasG = false;
     boolean hasP = false;
     boolean hasHasP = false;
+    boolean isOpen = false;
+    boolean hasIsOpen = false;
+    String URL = null;
     String old = null;
     Retired retired = null;
     Doomed doomed = null;
@@ -84,6 +91,11 @@ public final class Awkward_JsonCodec extends JsonCodec<Awkward> {
           hasP = Json.readBoolean(p);
           hasHasP = true;
         }
+        case "isOpen" -> {
+          isOpen = Json.readBoolean(p);
+          hasIsOpen = true;
+        }
+        case "URL" -> URL = Json.readString(p);
         case "old" -> old = Json.readString(p);
         case "retired" -> retired = Retired_JsonCodec.INSTANCE.read(p);
         case "doomed" -> doomed = Json.readEnum(p, Doomed.class);
@@ -99,6 +111,9 @@ public final class Awkward_JsonCodec extends JsonCodec<Awkward> {
     if (!hasHasP) {
       throw Json.missing(p, "hasP");
     }
-    return new Awkward(p_, field_, value_, p1_, g_, hasP, old, retired, doomed);
+    if (!hasIsOpen) {
+      throw Json.missing(p, "isOpen");
+    }
+    return new Awkward(p_, field_, value_, p1_, g_, hasP, isOpen, URL, old, retired, doomed);
   }
 }

@@ -45,6 +45,8 @@ public final class Invoice_JsonCodec extends JsonCodec<Invoice> {
     Json.writeString(g, value.getURL());
     g.writeFieldName("shipping");
     Json.writeMap(g, value.getShipping(), Address_JsonCodec.INSTANCE);
+    g.writeFieldName("xmlvalue");
+    Json.writeString(g, value.getXMLValue());
     g.writeFieldName("color");
     Json.writeEnum(g, value.getColor());
     g.writeEndObject();
@@ -77,6 +79,7 @@ public final class Invoice_JsonCodec extends JsonCodec<Invoice> {
         }
         case "url" -> value.setURL(Json.readString(p));
         case "shipping" -> value.setShipping(Json.readMap(p, Address_JsonCodec.INSTANCE));
+        case "xmlvalue" -> value.setXMLValue(Json.readString(p));
         case "color" -> value.setColor(Json.readEnum(p, Color.class));
         default -> p.skipChildren();
       }

@@ -13,6 +13,8 @@ public record Awkward(
     List<List<String>> p1,
     int g,
     boolean hasP,
+    boolean isOpen,
+    String URL,
     String old,
     Retired retired,
     Doomed doomed) {

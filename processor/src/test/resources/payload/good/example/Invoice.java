@@ -17,6 +17,7 @@ public class Invoice extends Document {
   private String url;
   private Map<String, Address> shipping;
   private Color color;
+  private String xmlValue;
   public String note;
 
   public int getLines() {
@@ -73,6 +74,14 @@ public class Invoice extends Document {
 
   public void setShipping(Map<String, Address> shipping) {
     this.shipping = shipping;
+  }
+
+  public String getXMLValue() {
+    return xmlValue;
+  }
+
+  public void setXMLValue(String xmlValue) {
+    this.xmlValue = xmlValue;
   }
 
   public Color getColor() {
