@@ -40,13 +40,14 @@ import javax.lang.model.util.Elements;
  * so codecs of (mutually) recursive types never wait on each other's static initialisation.
  *
  * <p>Create one per processor initialisation: it writes each codec once per run, and never one that
- * is already on the class path (a payload from a library compiled with Tidings). It only renders what
- * {@link Payloads} accepted; it never validates. Not thread-safe.
+ * is already on the class path (a payload from a library compiled with Tidings). It only renders
+ * what {@link Payloads} accepted; it never validates. Not thread-safe.
  */
 public final class JsonCodecWriter {
   private static final String PROCESSOR = "io.tidings.processor.TidingsProcessor";
   private static final ClassName JSON = ClassName.get("io.tidings.runtime.codec", "Json");
-  private static final ClassName JSON_CODEC = ClassName.get("io.tidings.runtime.codec", "JsonCodec");
+  private static final ClassName JSON_CODEC =
+      ClassName.get("io.tidings.runtime.codec", "JsonCodec");
   private static final ClassName GENERATOR =
       ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
   private static final ClassName PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
@@ -108,7 +109,8 @@ public final class JsonCodecWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .superclass(ParameterizedTypeName.get(JSON_CODEC, payload))
             .addField(
-                FieldSpec.builder(name, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                FieldSpec.builder(
+                        name, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("The codec.\n")
                     .initializer("new $T()", name)
                     .build())
@@ -300,9 +302,14 @@ public final class JsonCodecWriter {
       return CodeBlock.of("$T.INSTANCE.write($N, $L)", codecOf(nested), g, value);
     } else if (type instanceof CollectionOf collection) {
       return CodeBlock.of(
-          "$T.writeCollection($N, $L, $L)", JSON, g, value, writer(collection.element(), depth + 1));
+          "$T.writeCollection($N, $L, $L)",
+          JSON,
+          g,
+          value,
+          writer(collection.element(), depth + 1));
     } else if (type instanceof MapOf map) {
-      return CodeBlock.of("$T.writeMap($N, $L, $L)", JSON, g, value, writer(map.value(), depth + 1));
+      return CodeBlock.of(
+          "$T.writeMap($N, $L, $L)", JSON, g, value, writer(map.value(), depth + 1));
     } else {
       OptionalOf optional = (OptionalOf) type;
       return CodeBlock.of(

@@ -5,10 +5,10 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * What {@link Payloads#analyze} found out about one payload type: whether Tidings can encode it and
- * every type it reaches, and if not, every problem. An analysis is {@link #ok()} when no reached type
- * is still missing ({@link #deferred()}: the caller retries in the next round, when another
- * processor may have generated it) and there is no problem; only then may its codecs be written with
- * {@link JsonCodecWriter#writeCodecs}.
+ * every type it reaches, and if not, every problem. An analysis is {@link #ok()} when no reached
+ * type is still missing ({@link #deferred()}: the caller retries in the next round, when another
+ * processor may have generated it) and there is no problem; only then may its codecs be written
+ * with {@link JsonCodecWriter#writeCodecs}.
  *
  * @param type the payload type, or {@code null} if the analysed type is not a class at all (a
  *     primitive, an array)

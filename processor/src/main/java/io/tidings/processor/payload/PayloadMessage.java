@@ -32,15 +32,11 @@ enum PayloadMessage {
       "%s, which is neither a record nor a JavaBean (%s)",
       "make it a record, or give it a public no-arg constructor and a public getter and setter per"
           + " property"),
-  ARRAY(
-      "%s, an array, and Tidings encodes only byte[] arrays",
-      "use %s"),
+  ARRAY("%s, an array, and Tidings encodes only byte[] arrays", "use %s"),
   LEGACY_DATE(
       "%s, a legacy date type, which Tidings does not encode",
       "use java.time.Instant (or LocalDate, LocalDateTime, OffsetDateTime)"),
-  UNSUPPORTED(
-      "%s, which Tidings cannot encode",
-      "%s"),
+  UNSUPPORTED("%s, which Tidings cannot encode", "%s"),
   PRIVATE_TYPE(
       "%s, which is private, so the codec generated in its package cannot use it",
       "make it package-private or public"),
@@ -48,8 +44,7 @@ enum PayloadMessage {
       "%s, a local or anonymous class, which the codec generated in its package cannot name",
       "declare it as a top-level or static nested type"),
   INNER_CLASS(
-      "%s, an inner class that needs an enclosing instance to be created",
-      "declare it static"),
+      "%s, an inner class that needs an enclosing instance to be created", "declare it static"),
   CONCRETE_COLLECTION(
       "%s, a collection class, which Tidings does not create when reading",
       "declare the field as List, Set, Collection or Map<String, V>"),
@@ -63,8 +58,7 @@ enum PayloadMessage {
       "has the setter %s, which the codec generated in package %s cannot call",
       "make the setter public"),
   SETTER_TYPE(
-      "has a getter of type %s, but its setter %s takes another type",
-      "make the setter take %s"),
+      "has a getter of type %s, but its setter %s takes another type", "make the setter take %s"),
   NOT_A_PAYLOAD(
       "is not a payload type (Tidings encodes records and JavaBeans)",
       "wrap the value in a record, e.g. record Message(String text)");

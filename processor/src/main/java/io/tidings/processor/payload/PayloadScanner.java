@@ -71,7 +71,8 @@ final class PayloadScanner {
           + " List, Set or Map<String, V> of those";
 
   /** What one scan found. */
-  record Scan(PayloadModel model, List<LocalProblem> problems, List<Edge> edges, boolean deferred) {}
+  record Scan(
+      PayloadModel model, List<LocalProblem> problems, List<Edge> edges, boolean deferred) {}
 
   /**
    * A nested payload type reached through a property.
@@ -153,7 +154,8 @@ final class PayloadScanner {
     }
     PayloadModel model =
         problems.isEmpty() && !deferred[0]
-            ? new PayloadModel(type, record, List.copyOf(properties), suppressions(type, properties))
+            ? new PayloadModel(
+                type, record, List.copyOf(properties), suppressions(type, properties))
             : null;
     return new Scan(model, List.copyOf(problems), List.copyOf(edges), deferred[0]);
   }
@@ -281,7 +283,8 @@ final class PayloadScanner {
               return null;
             }
             issues.add(
-                new Issue(type, PayloadMessage.MAP_KEY.what(type, key), PayloadMessage.MAP_KEY.fix()));
+                new Issue(
+                    type, PayloadMessage.MAP_KEY.what(type, key), PayloadMessage.MAP_KEY.fix()));
             return null;
           }
           ValueType value =
@@ -366,7 +369,8 @@ final class PayloadScanner {
             type, PayloadMessage.INNER_CLASS.what(type), PayloadMessage.INNER_CLASS.fix());
       }
       boolean constructor = false;
-      for (ExecutableElement candidate : ElementFilter.constructorsIn(element.getEnclosedElements())) {
+      for (ExecutableElement candidate :
+          ElementFilter.constructorsIn(element.getEnclosedElements())) {
         if (candidate.getParameters().isEmpty()
             && !candidate.getModifiers().contains(Modifier.PRIVATE)) {
           constructor = true;
@@ -391,7 +395,8 @@ final class PayloadScanner {
   private Issue accessIssue(TypeElement element, TypeMirror type) {
     for (Element e = element; e instanceof TypeElement t; e = e.getEnclosingElement()) {
       if (t.getNestingKind() == NestingKind.LOCAL || t.getNestingKind() == NestingKind.ANONYMOUS) {
-        return new Issue(type, PayloadMessage.LOCAL_TYPE.what(type), PayloadMessage.LOCAL_TYPE.fix());
+        return new Issue(
+            type, PayloadMessage.LOCAL_TYPE.what(type), PayloadMessage.LOCAL_TYPE.fix());
       }
       if (t.getModifiers().contains(Modifier.PRIVATE)) {
         return new Issue(
@@ -485,7 +490,10 @@ final class PayloadScanner {
         bean.getter != null
             ? new Accessor(bean.getter.getSimpleName().toString(), false)
             : new Accessor(bean.field.getSimpleName().toString(), true);
-    String getterText = bean.getter != null ? bean.getter.getSimpleName() + "()" : bean.field.getSimpleName().toString();
+    String getterText =
+        bean.getter != null
+            ? bean.getter.getSimpleName() + "()"
+            : bean.field.getSimpleName().toString();
     String setterName = "set" + Character.toUpperCase(bean.name.charAt(0)) + bean.name.substring(1);
 
     Accessor setter = null;
@@ -538,8 +546,8 @@ final class PayloadScanner {
   }
 
   /**
-   * Jackson's default ("legacy") property name for an accessor: the leading upper-case letters after
-   * the prefix in lower case ({@code getURL} → {@code url}, {@code getFirstName} → {@code
+   * Jackson's default ("legacy") property name for an accessor: the leading upper-case letters
+   * after the prefix in lower case ({@code getURL} → {@code url}, {@code getFirstName} → {@code
    * firstName}).
    */
   static String mangle(String accessor, int prefix) {

@@ -22,10 +22,10 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * Decides whether payload types can be encoded: a payload is a record or a JavaBean whose
- * properties (as Jackson derives them by default) have supported types, and so is every payload type
- * it reaches, directly or through {@code Optional}, {@code List}, {@code Set}, {@code Collection} and
- * {@code Map<String, V>}, recursion included. Problems name the field, the type it is in and the path
- * from the payload root, and say how to fix it.
+ * properties (as Jackson derives them by default) have supported types, and so is every payload
+ * type it reaches, directly or through {@code Optional}, {@code List}, {@code Set}, {@code
+ * Collection} and {@code Map<String, V>}, recursion included. Problems name the field, the type it
+ * is in and the path from the payload root, and say how to fix it.
  *
  * <p>Create one per processor initialisation and keep it for every round: results are cached per
  * type (and a deferred result, one that reached a type not generated yet, is recomputed next time).
@@ -68,8 +68,7 @@ public final class Payloads {
    */
   public PayloadAnalysis analyze(TypeMirror type) {
     if (type.getKind() == TypeKind.ERROR) {
-      return new PayloadAnalysis(
-          (TypeElement) ((DeclaredType) type).asElement(), true, List.of());
+      return new PayloadAnalysis((TypeElement) ((DeclaredType) type).asElement(), true, List.of());
     }
     if (type.getKind() != TypeKind.DECLARED) {
       return new PayloadAnalysis(
@@ -126,7 +125,11 @@ public final class Payloads {
     String message = null;
     if (!PayloadScanner.isPayloadCandidate(root)) {
       message =
-          type + " " + PayloadMessage.NOT_A_PAYLOAD.what() + ": " + PayloadMessage.NOT_A_PAYLOAD.fix();
+          type
+              + " "
+              + PayloadMessage.NOT_A_PAYLOAD.what()
+              + ": "
+              + PayloadMessage.NOT_A_PAYLOAD.fix();
     } else if (!type.getTypeArguments().isEmpty()) {
       message =
           "the payload type "
@@ -200,7 +203,8 @@ public final class Payloads {
   /** {@code Venue}, or {@code Outer.Venue} for a nested type. */
   static String displayName(TypeElement type) {
     StringBuilder name = new StringBuilder(type.getSimpleName());
-    for (Element e = type.getEnclosingElement(); e instanceof TypeElement outer;
+    for (Element e = type.getEnclosingElement();
+        e instanceof TypeElement outer;
         e = e.getEnclosingElement()) {
       name.insert(0, outer.getSimpleName() + ".");
     }

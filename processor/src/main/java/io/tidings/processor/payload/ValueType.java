@@ -14,8 +14,8 @@ sealed interface ValueType {
    *
    * @param suffix the helpers' name after {@code read}/{@code write}, e.g. {@code Int}, {@code
    *     IntOrNull}, {@code Instant}
-   * @param defaultValue the Java literal a primitive starts as before it is read, or {@code null} for
-   *     a reference type (which may be missing or {@code null})
+   * @param defaultValue the Java literal a primitive starts as before it is read, or {@code null}
+   *     for a reference type (which may be missing or {@code null})
    */
   record Scalar(String suffix, String defaultValue) implements ValueType {
     boolean primitive() {

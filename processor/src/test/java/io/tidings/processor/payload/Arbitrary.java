@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -58,8 +57,13 @@ final class Arbitrary {
     if (depth > 0 && oneIn(8)) {
       return null;
     }
-    if (cls == Boolean.class || cls == Byte.class || cls == Short.class || cls == Integer.class
-        || cls == Long.class || cls == Float.class || cls == Double.class) {
+    if (cls == Boolean.class
+        || cls == Byte.class
+        || cls == Short.class
+        || cls == Integer.class
+        || cls == Long.class
+        || cls == Float.class
+        || cls == Double.class) {
       return primitive(unbox(cls));
     } else if (cls == Character.class) {
       return primitive(char.class);
@@ -78,10 +82,14 @@ final class Arbitrary {
     } else if (cls == LocalDateTime.class) {
       return LocalDateTime.ofInstant(instant(), ZoneOffset.UTC);
     } else if (cls == OffsetDateTime.class) {
-      ZoneOffset offset = ZoneOffset.ofTotalSeconds((random.nextInt(36 * 4 + 1) - 18 * 4) * 15 * 60);
-      return OffsetDateTime.of(LocalDateTime.of(
-          LocalDate.ofEpochDay(Math.floorDiv(second(), 86_400L)).withYear(1 + random.nextInt(9998)),
-          LocalTime.ofNanoOfDay(Math.floorMod(random.nextLong(), 86_400_000_000_000L))), offset);
+      ZoneOffset offset =
+          ZoneOffset.ofTotalSeconds((random.nextInt(36 * 4 + 1) - 18 * 4) * 15 * 60);
+      return OffsetDateTime.of(
+          LocalDateTime.of(
+              LocalDate.ofEpochDay(Math.floorDiv(second(), 86_400L))
+                  .withYear(1 + random.nextInt(9998)),
+              LocalTime.ofNanoOfDay(Math.floorMod(random.nextLong(), 86_400_000_000_000L))),
+          offset);
     } else if (cls == Duration.class) {
       return Duration.ofSeconds(random.nextLong() % 10_000_000_000L, nanos());
     } else if (cls == byte[].class) {
@@ -148,7 +156,8 @@ final class Arbitrary {
     try {
       Object bean = cls.getConstructor().newInstance();
       for (Method method : cls.getMethods()) {
-        if (method.getName().startsWith("set") && method.getParameterCount() == 1
+        if (method.getName().startsWith("set")
+            && method.getParameterCount() == 1
             && !Modifier.isStatic(method.getModifiers())) {
           method.invoke(bean, of(method.getGenericParameterTypes()[0], depth + 1));
         }
@@ -176,13 +185,35 @@ final class Arbitrary {
     } else if (cls == long.class) {
       return pick(random.nextLong(), 0, -1, Long.MIN_VALUE, Long.MAX_VALUE);
     } else if (cls == float.class) {
-      float[] edges = {0f, -0f, Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY,
-          Float.MIN_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, 1.1f};
-      return oneIn(3) ? edges[random.nextInt(edges.length)] : Float.intBitsToFloat(random.nextInt());
+      float[] edges = {
+        0f,
+        -0f,
+        Float.NaN,
+        Float.POSITIVE_INFINITY,
+        Float.NEGATIVE_INFINITY,
+        Float.MIN_VALUE,
+        Float.MAX_VALUE,
+        -Float.MAX_VALUE,
+        1.1f
+      };
+      return oneIn(3)
+          ? edges[random.nextInt(edges.length)]
+          : Float.intBitsToFloat(random.nextInt());
     } else if (cls == double.class) {
-      double[] edges = {0d, -0d, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-          Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, 0.1};
-      return oneIn(3) ? edges[random.nextInt(edges.length)] : Double.longBitsToDouble(random.nextLong());
+      double[] edges = {
+        0d,
+        -0d,
+        Double.NaN,
+        Double.POSITIVE_INFINITY,
+        Double.NEGATIVE_INFINITY,
+        Double.MIN_VALUE,
+        Double.MAX_VALUE,
+        -Double.MAX_VALUE,
+        0.1
+      };
+      return oneIn(3)
+          ? edges[random.nextInt(edges.length)]
+          : Double.longBitsToDouble(random.nextLong());
     } else if (cls == char.class) {
       char[] edges = {'\0', '"', '\\', '\n', '\u2028', 'é', '\uFFFF', '\u007F'};
       if (oneIn(3)) {
@@ -198,7 +229,9 @@ final class Arbitrary {
   }
 
   private String string() {
-    String[] edges = {"", " ", "\"quoted\"", "back\\slash", "😀 emoji", "\u0000\u001f", "日本語", "</script>"};
+    String[] edges = {
+      "", " ", "\"quoted\"", "back\\slash", "😀 emoji", "\u0000\u001f", "日本語", "</script>"
+    };
     if (oneIn(3)) {
       return edges[random.nextInt(edges.length)];
     }
@@ -207,11 +240,12 @@ final class Arbitrary {
     for (int i = 0; i < length; i++) {
       int codePoint;
       do {
-        codePoint = switch (random.nextInt(3)) {
-          case 0 -> 0x20 + random.nextInt(0x5f);
-          case 1 -> random.nextInt(0x10000);
-          default -> random.nextInt(Character.MAX_CODE_POINT + 1);
-        };
+        codePoint =
+            switch (random.nextInt(3)) {
+              case 0 -> 0x20 + random.nextInt(0x5f);
+              case 1 -> random.nextInt(0x10000);
+              default -> random.nextInt(Character.MAX_CODE_POINT + 1);
+            };
       } while (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE);
       text.appendCodePoint(codePoint);
     }
@@ -219,17 +253,22 @@ final class Arbitrary {
   }
 
   private BigDecimal decimal() {
-    String[] edges = {"1.50", "1E+3", "0.000", "0", "-0.01", "1E-30", "123456789012345678901234567890.123456789"};
+    String[] edges = {
+      "1.50", "1E+3", "0.000", "0", "-0.01", "1E-30", "123456789012345678901234567890.123456789"
+    };
     if (oneIn(3)) {
       return new BigDecimal(edges[random.nextInt(edges.length)]);
     }
-    BigInteger unscaled = new BigInteger(random.nextInt(100) + 1, random).multiply(BigInteger.valueOf(sign()));
+    BigInteger unscaled =
+        new BigInteger(random.nextInt(100) + 1, random).multiply(BigInteger.valueOf(sign()));
     return new BigDecimal(unscaled, random.nextInt(41) - 20);
   }
 
   private Instant instant() {
     if (oneIn(6)) {
-      return random.nextBoolean() ? Instant.ofEpochSecond(MIN_SECOND) : Instant.ofEpochSecond(MAX_SECOND, 999_999_999);
+      return random.nextBoolean()
+          ? Instant.ofEpochSecond(MIN_SECOND)
+          : Instant.ofEpochSecond(MAX_SECOND, 999_999_999);
     }
     return Instant.ofEpochSecond(second(), nanos());
   }

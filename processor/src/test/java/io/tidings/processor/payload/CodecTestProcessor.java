@@ -25,6 +25,7 @@ public final class CodecTestProcessor extends AbstractProcessor {
   private JsonCodecWriter writer;
   private final Set<String> pending = new LinkedHashSet<>();
   private final Set<PayloadProblem> reported = new HashSet<>();
+
   /** Every analysis made, for tests that look at them directly. */
   final List<PayloadAnalysis> analyses = new ArrayList<>();
 

@@ -42,12 +42,19 @@ final class Compiled extends ClassLoader {
     }
   }
 
-  /** Compiles test resources (paths under {@code payload/}) with the lint options of a strict build. */
+  /**
+   * Compiles test resources (paths under {@code payload/}) with the lint options of a strict build.
+   */
   static Compiled compile(List<String> resources, String... options) {
     JavaFileObject[] sources =
-        resources.stream().map(r -> JavaFileObjects.forResource("payload/" + r)).toArray(JavaFileObject[]::new);
+        resources.stream()
+            .map(r -> JavaFileObjects.forResource("payload/" + r))
+            .toArray(JavaFileObject[]::new);
     Compilation compilation =
-        Compiler.javac().withProcessors(new CodecTestProcessor()).withOptions((Object[]) options).compile(sources);
+        Compiler.javac()
+            .withProcessors(new CodecTestProcessor())
+            .withOptions((Object[]) options)
+            .compile(sources);
     return new Compiled(compilation);
   }
 

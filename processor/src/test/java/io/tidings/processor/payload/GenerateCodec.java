@@ -5,7 +5,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Marks a payload type in test sources: {@link CodecTestProcessor} analyses it and writes its codecs. */
+/**
+ * Marks a payload type in test sources: {@link CodecTestProcessor} analyses it and writes its
+ * codecs.
+ */
 @Retention(RetentionPolicy.SOURCE)
 @Target(ElementType.TYPE)
 public @interface GenerateCodec {}

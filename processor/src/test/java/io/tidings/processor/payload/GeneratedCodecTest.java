@@ -53,8 +53,8 @@ class GeneratedCodecTest {
         "BookingCreated.seats: expected a number (int), found 3000000000",
         decodeError(bookings, "{\"seats\":3000000000}"));
     assertEquals(
-        "BookingCreated.bookingId: expected a UUID such as \"123e4567-e89b-12d3-a456-426614174000\","
-            + " found \"b-1\"",
+        "BookingCreated.bookingId: expected a UUID such as"
+            + " \"123e4567-e89b-12d3-a456-426614174000\", found \"b-1\"",
         decodeError(bookings, "{\"seats\":1,\"bookingId\":\"b-1\"}"));
     assertEquals(
         "BookingCreated.color: expected one of Color's constants [RED, GREEN, BLUE], found"
@@ -80,8 +80,7 @@ class GeneratedCodecTest {
         "BookingCreated.guests[0].companion.birthday: expected a date such as \"2024-05-31\","
             + " found \"yesterday\"",
         decodeError(
-            bookings,
-            "{\"seats\":1,\"guests\":[{\"companion\":{\"birthday\":\"yesterday\"}}]}"));
+            bookings, "{\"seats\":1,\"guests\":[{\"companion\":{\"birthday\":\"yesterday\"}}]}"));
     assertEquals(
         "BookingCreated.prices[\"a b\"]: expected a decimal number, found \"x\"",
         decodeError(bookings, "{\"seats\":1,\"prices\":{\"a b\":\"x\"}}"));
@@ -93,7 +92,8 @@ class GeneratedCodecTest {
   @Test
   void malformedInputIsADecodeExceptionNamingTheType() {
     assertThat(decodeError(bookings, "{\"seats\":1,"))
-        .startsWith("BookingCreated.seats: malformed JSON at line 1, column 12: Unexpected end-of-input");
+        .startsWith(
+            "BookingCreated.seats: malformed JSON at line 1, column 12: Unexpected end-of-input");
     assertThat(decodeError(bookings, "{\"seats\":1,\"guests\":[{\"name\":tru}]}"))
         .startsWith("BookingCreated.guests[0].name: malformed JSON at line 1");
     assertEquals(

@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Pins the generated source of representative codecs (a record with nested payloads and containers,
- * a bean, a recursive type) to the files under {@code src/test/resources/payload/expected/}. Run with
- * {@code TIDINGS_REGENERATE_GOLDEN=1} to rewrite them after an intended change, then review the diff.
+ * a bean, a recursive type) to the files under {@code src/test/resources/payload/expected/}. Run
+ * with {@code TIDINGS_REGENERATE_GOLDEN=1} to rewrite them after an intended change, then review
+ * the diff.
  */
 class GoldenCodecTest {
   private static final Path EXPECTED = Path.of("src/test/resources/payload/expected");
@@ -26,18 +27,29 @@ class GoldenCodecTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"BookingCreated_JsonCodec", "Guest_JsonCodec", "Invoice_JsonCodec", "Ping_JsonCodec", "Awkward_JsonCodec"})
+  @ValueSource(
+      strings = {
+        "BookingCreated_JsonCodec",
+        "Guest_JsonCodec",
+        "Invoice_JsonCodec",
+        "Ping_JsonCodec",
+        "Awkward_JsonCodec"
+      })
   void generatedCodecMatchesTheGoldenFile(String codec) throws IOException {
     JavaFileObject generated =
-        compiled.compilation.generatedSourceFile("example." + codec).orElseThrow(
-            () -> new AssertionError(codec + " was not generated"));
+        compiled
+            .compilation
+            .generatedSourceFile("example." + codec)
+            .orElseThrow(() -> new AssertionError(codec + " was not generated"));
     String actual = generated.getCharContent(true).toString();
     Path golden = EXPECTED.resolve("example/" + codec + ".java");
     if ("1".equals(System.getenv("TIDINGS_REGENERATE_GOLDEN"))) {
       Files.createDirectories(golden.getParent());
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
     }
-    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual,
+    assertEquals(
+        Files.readString(golden, StandardCharsets.UTF_8),
+        actual,
         "the generated " + codec + " changed; if intended, rerun with TIDINGS_REGENERATE_GOLDEN=1");
   }
 }

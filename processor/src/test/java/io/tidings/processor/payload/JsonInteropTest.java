@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Property-style interoperability of the generated codecs with a plain Jackson {@code ObjectMapper}
  * (JSR-310 and JDK 8 modules registered, defaults otherwise), over every supported type: for many
- * random values of each payload, what the codec writes the mapper reads back as the same value, what
- * the mapper writes (timestamps as numbers and arrays, or as ISO-8601 text) the codec reads back as
- * the same value, and the codec reads its own output back exactly.
+ * random values of each payload, what the codec writes the mapper reads back as the same value,
+ * what the mapper writes (timestamps as numbers and arrays, or as ISO-8601 text) the codec reads
+ * back as the same value, and the codec reads its own output back exactly.
  */
 class JsonInteropTest {
   static final List<String> GOOD =
@@ -48,7 +48,9 @@ class JsonInteropTest {
   private static final ObjectMapper MAPPER =
       JsonMapper.builder().addModule(new JavaTimeModule()).addModule(new Jdk8Module()).build();
   private static final ObjectMapper ISO_MAPPER =
-      MAPPER.copy().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      MAPPER
+          .copy()
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
 
   @BeforeAll
@@ -59,12 +61,24 @@ class JsonInteropTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "Scalars", "Containers", "Invoice", "Outer$Inner", "Tree", "Ping", "Pong", "Address",
-        "LineItem", "Empty", "BookingCreated", "Guest", "Awkward"
+        "Scalars",
+        "Containers",
+        "Invoice",
+        "Outer$Inner",
+        "Tree",
+        "Ping",
+        "Pong",
+        "Address",
+        "LineItem",
+        "Empty",
+        "BookingCreated",
+        "Guest",
+        "Awkward"
       })
   void randomValuesRoundTripBothWays(String simpleName) throws Exception {
     Class<?> type = compiled.type("example." + simpleName);
-    JsonCodec<Object> codec = compiled.codec("example." + simpleName.replace('$', '_') + "_JsonCodec");
+    JsonCodec<Object> codec =
+        compiled.codec("example." + simpleName.replace('$', '_') + "_JsonCodec");
     for (long seed = 0; seed < SEEDS; seed++) {
       Object value = new Arbitrary(seed * 7919 + simpleName.hashCode()).of(type);
       String context = simpleName + " seed " + seed;
@@ -72,13 +86,20 @@ class JsonInteropTest {
       byte[] ours = codec.encode(value);
       String json = new String(ours, StandardCharsets.UTF_8);
       SameValue.assertSame(value, codec.decode(ours), false, context + " (codec → codec) " + json);
-      SameValue.assertSame(value, MAPPER.readValue(ours, type), true, context + " (codec → Jackson) " + json);
+      SameValue.assertSame(
+          value, MAPPER.readValue(ours, type), true, context + " (codec → Jackson) " + json);
 
       byte[] theirs = MAPPER.writeValueAsBytes(value);
-      SameValue.assertSame(value, codec.decode(theirs), true,
+      SameValue.assertSame(
+          value,
+          codec.decode(theirs),
+          true,
           context + " (Jackson → codec) " + new String(theirs, StandardCharsets.UTF_8));
       byte[] iso = ISO_MAPPER.writeValueAsBytes(value);
-      SameValue.assertSame(value, codec.decode(iso), true,
+      SameValue.assertSame(
+          value,
+          codec.decode(iso),
+          true,
           context + " (Jackson ISO-8601 → codec) " + new String(iso, StandardCharsets.UTF_8));
     }
   }

@@ -46,7 +46,10 @@ class PayloadsApiTest {
               done = true;
               try {
                 Payloads payloads = new Payloads(processingEnv);
-                check.run(payloads, processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
+                check.run(
+                    payloads,
+                    processingEnv.getElementUtils(),
+                    processingEnv.getTypeUtils(),
                     new JsonCodecWriter(processingEnv, payloads));
               } catch (Throwable e) {
                 failures.add(e);

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +26,8 @@ final class SameValue {
   private final boolean sameInstantIsEnough;
 
   /**
-   * @param sameInstantIsEnough compare {@code OffsetDateTime}s by instant: Jackson reads them at UTC
+   * @param sameInstantIsEnough compare {@code OffsetDateTime}s by instant: Jackson reads them at
+   *     UTC
    */
   private SameValue(boolean sameInstantIsEnough) {
     this.sameInstantIsEnough = sameInstantIsEnough;
@@ -66,7 +66,14 @@ final class SameValue {
     } else if (expected instanceof Collection<?> collection) {
       Collection<?> other = (Collection<?>) actual;
       if (collection.size() != other.size()) {
-        fail(context + ": at " + path + " expected " + collection.size() + " elements, was " + other.size());
+        fail(
+            context
+                + ": at "
+                + path
+                + " expected "
+                + collection.size()
+                + " elements, was "
+                + other.size());
       }
       Iterator<?> left = collection.iterator();
       Iterator<?> right = other.iterator();
@@ -81,15 +88,23 @@ final class SameValue {
       map.forEach((k, v) -> compare(v, other.get(k), path + "[" + k + "]", context));
     } else if (type.isRecord()) {
       for (RecordComponent component : type.getRecordComponents()) {
-        compare(invoke(component.getAccessor(), expected), invoke(component.getAccessor(), actual),
-            path + "." + component.getName(), context);
+        compare(
+            invoke(component.getAccessor(), expected),
+            invoke(component.getAccessor(), actual),
+            path + "." + component.getName(),
+            context);
       }
     } else if (type.getPackageName().equals("example") && !type.isEnum()) {
       for (Method getter : type.getMethods()) {
-        if (getter.getParameterCount() == 0 && !Modifier.isStatic(getter.getModifiers())
+        if (getter.getParameterCount() == 0
+            && !Modifier.isStatic(getter.getModifiers())
             && (getter.getName().startsWith("get") || getter.getName().startsWith("is"))
             && getter.getDeclaringClass() != Object.class) {
-          compare(invoke(getter, expected), invoke(getter, actual), path + "." + getter.getName() + "()", context);
+          compare(
+              invoke(getter, expected),
+              invoke(getter, actual),
+              path + "." + getter.getName() + "()",
+              context);
         }
       }
       for (Field field : type.getFields()) {
@@ -100,7 +115,14 @@ final class SameValue {
         }
       }
     } else if (!expected.equals(actual)) {
-      fail(context + ": at " + path + " expected " + describe(expected) + " but was " + describe(actual));
+      fail(
+          context
+              + ": at "
+              + path
+              + " expected "
+              + describe(expected)
+              + " but was "
+              + describe(actual));
     }
   }
 
@@ -116,5 +138,4 @@ final class SameValue {
       throw new AssertionError(e);
     }
   }
-
 }

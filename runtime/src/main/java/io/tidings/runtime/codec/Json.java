@@ -42,9 +42,9 @@ import java.util.UUID;
  * registered, so that a plain mapper reads what Tidings writes and the other way round: numbers as
  * JSON numbers (a {@code BigDecimal} keeps its scale, {@code NaN} and the infinities are strings),
  * {@code char} as a one-character string, {@code byte[]} as base64, enums by name, and the {@code
- * java.time} types as ISO-8601 strings. The readers also accept the mapper's default timestamp forms:
- * decimal seconds for {@code Instant}, {@code OffsetDateTime} and {@code Duration}, and arrays such
- * as {@code [2024,5,31]} for {@code LocalDate} and {@code LocalDateTime}.
+ * java.time} types as ISO-8601 strings. The readers also accept the mapper's default timestamp
+ * forms: decimal seconds for {@code Instant}, {@code OffsetDateTime} and {@code Duration}, and
+ * arrays such as {@code [2024,5,31]} for {@code LocalDate} and {@code LocalDateTime}.
  *
  * <p>A value of the wrong shape is a {@link DecodeException} whose message names the field's path
  * (taken from the parser's context, so the happy path pays nothing for it) and what was found. All
@@ -225,7 +225,9 @@ public final class Json {
     return isNull(p) ? null : readLong(p);
   }
 
-  /** Writes a {@code float} as a number; {@code NaN} and the infinities as strings, as Jackson does. */
+  /**
+   * Writes a {@code float} as a number; {@code NaN} and the infinities as strings, as Jackson does.
+   */
   public static void writeFloat(JsonGenerator g, float value) throws IOException {
     g.writeNumber(value);
   }
@@ -239,7 +241,9 @@ public final class Json {
     }
   }
 
-  /** Reads a number, or one of the strings {@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"}. */
+  /**
+   * Reads a number, or one of the strings {@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"}.
+   */
   public static float readFloat(JsonParser p) throws IOException {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT) {
@@ -258,7 +262,10 @@ public final class Json {
     return isNull(p) ? null : readFloat(p);
   }
 
-  /** Writes a {@code double} as a number; {@code NaN} and the infinities as strings, as Jackson does. */
+  /**
+   * Writes a {@code double} as a number; {@code NaN} and the infinities as strings, as Jackson
+   * does.
+   */
   public static void writeDouble(JsonGenerator g, double value) throws IOException {
     g.writeNumber(value);
   }
@@ -272,7 +279,9 @@ public final class Json {
     }
   }
 
-  /** Reads a number, or one of the strings {@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"}. */
+  /**
+   * Reads a number, or one of the strings {@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"}.
+   */
   public static double readDouble(JsonParser p) throws IOException {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT) {
@@ -300,7 +309,9 @@ public final class Json {
     }
   }
 
-  /** Reads a number, or a string holding one, keeping its scale; {@code null} stays {@code null}. */
+  /**
+   * Reads a number, or a string holding one, keeping its scale; {@code null} stays {@code null}.
+   */
   public static BigDecimal readBigDecimal(JsonParser p) throws IOException {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_NULL) {
@@ -452,16 +463,25 @@ public final class Json {
 
   /** Reads an enum constant by its exact name, or {@code null}. */
   public static <E extends Enum<E>> E readEnum(JsonParser p, Class<E> type) throws IOException {
-    String what = "one of " + type.getSimpleName() + "'s constants";
-    String name = readText(p, what);
-    if (name == null) {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
       return null;
     }
-    try {
-      return Enum.valueOf(type, name);
-    } catch (IllegalArgumentException e) {
-      throw expected(p, what + " " + Arrays.toString(type.getEnumConstants()), e);
+    if (token == JsonToken.VALUE_STRING) {
+      try {
+        return Enum.valueOf(type, p.getText());
+      } catch (IllegalArgumentException e) {
+        throw expected(p, constantsOf(type), e);
+      }
     }
+    throw expected(p, constantsOf(type));
+  }
+
+  private static String constantsOf(Class<? extends Enum<?>> type) {
+    return "one of "
+        + type.getSimpleName()
+        + "'s constants "
+        + Arrays.toString(type.getEnumConstants());
   }
 
   // ---------------------------------------------------------------- java.time
@@ -475,7 +495,10 @@ public final class Json {
     }
   }
 
-  /** Reads ISO-8601 text or decimal epoch seconds (Jackson's default) into an instant, or {@code null}. */
+  /**
+   * Reads ISO-8601 text or decimal epoch seconds (Jackson's default) into an instant, or {@code
+   * null}.
+   */
   public static Instant readInstant(JsonParser p) throws IOException {
     JsonToken token = p.currentToken();
     try {
@@ -525,7 +548,9 @@ public final class Json {
     throw expected(p, what);
   }
 
-  /** Writes a date and time as ISO-8601 text such as {@code "2024-05-31T09:30"}, or {@code null}. */
+  /**
+   * Writes a date and time as ISO-8601 text such as {@code "2024-05-31T09:30"}, or {@code null}.
+   */
   public static void writeLocalDateTime(JsonGenerator g, LocalDateTime value) throws IOException {
     if (value == null) {
       g.writeNull();
@@ -535,8 +560,8 @@ public final class Json {
   }
 
   /**
-   * Reads ISO-8601 text or a {@code [year, month, day, hour, minute(, second(, nano))]} array into a
-   * date and time, or {@code null}.
+   * Reads ISO-8601 text or a {@code [year, month, day, hour, minute(, second(, nano))]} array into
+   * a date and time, or {@code null}.
    */
   public static LocalDateTime readLocalDateTime(JsonParser p) throws IOException {
     String what = "a date and time such as \"2024-05-31T09:30:00\"";
@@ -558,7 +583,8 @@ public final class Json {
         if (count < 5) {
           throw expected(p, "at least [year, month, day, hour, minute] in the date-time array");
         }
-        return LocalDateTime.of(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5], parts[6]);
+        return LocalDateTime.of(
+            parts[0], parts[1], parts[2], parts[3], parts[4], parts[5], parts[6]);
       }
     } catch (DateTimeException e) {
       throw expected(p, what, e);
@@ -567,11 +593,10 @@ public final class Json {
   }
 
   /**
-   * Writes a date and time with offset as ISO-8601 text such as {@code "2024-05-31T09:30+02:00"}, or
-   * {@code null}.
+   * Writes a date and time with offset as ISO-8601 text such as {@code "2024-05-31T09:30+02:00"},
+   * or {@code null}.
    */
-  public static void writeOffsetDateTime(JsonGenerator g, OffsetDateTime value)
-      throws IOException {
+  public static void writeOffsetDateTime(JsonGenerator g, OffsetDateTime value) throws IOException {
     if (value == null) {
       g.writeNull();
     } else {
@@ -580,8 +605,8 @@ public final class Json {
   }
 
   /**
-   * Reads ISO-8601 text (keeping its offset) or decimal epoch seconds (Jackson's default, read at UTC)
-   * into a date and time with offset, or {@code null}.
+   * Reads ISO-8601 text (keeping its offset) or decimal epoch seconds (Jackson's default, read at
+   * UTC) into a date and time with offset, or {@code null}.
    */
   public static OffsetDateTime readOffsetDateTime(JsonParser p) throws IOException {
     String what = "a date and time with offset such as \"2024-05-31T09:30:00+02:00\"";
@@ -609,7 +634,9 @@ public final class Json {
     }
   }
 
-  /** Reads ISO-8601 text or decimal seconds (Jackson's default) into a duration, or {@code null}. */
+  /**
+   * Reads ISO-8601 text or decimal seconds (Jackson's default) into a duration, or {@code null}.
+   */
   public static Duration readDuration(JsonParser p) throws IOException {
     String what = "a duration such as \"PT1H30M\"";
     JsonToken token = p.currentToken();
@@ -661,8 +688,7 @@ public final class Json {
   }
 
   /** Reads an array into a {@code LinkedHashSet} (keeping the order), or {@code null}. */
-  public static <T> Set<T> readSet(JsonParser p, Reader<? extends T> elements)
-      throws IOException {
+  public static <T> Set<T> readSet(JsonParser p, Reader<? extends T> elements) throws IOException {
     if (isNull(p)) {
       return null;
     }
@@ -762,7 +788,10 @@ public final class Json {
     return new JsonProblem(pathAt(p), "expected " + what + ", found " + found(p), cause);
   }
 
-  /** The path of the value at the parser's current token, such as {@code .venue.seats} or {@code [2]}. */
+  /**
+   * The path of the value at the parser's current token, such as {@code .venue.seats} or {@code
+   * [2]}.
+   */
   static String pathAt(JsonParser p) {
     JsonStreamContext context = p.getParsingContext();
     JsonToken token = p.currentToken();

@@ -17,8 +17,8 @@ import java.io.IOException;
  * BookingCreated.seats: expected a number (int), found "three"}).
  *
  * <p>Codecs are stateless and thread-safe. Generated codecs of nested payload types call each other
- * through {@link #read} and {@link #write}, which makes a codec usable wherever {@link Json} expects
- * a {@link Json.Reader} or {@link Json.Writer}.
+ * through {@link #read} and {@link #write}, which makes a codec usable wherever {@link Json}
+ * expects a {@link Json.Reader} or {@link Json.Writer}.
  *
  * @param <T> the payload type
  */
@@ -95,8 +95,12 @@ public abstract class JsonCodec<T> implements Codec<T>, Json.Reader<T>, Json.Wri
       T value = readCreating(p);
       if (p.nextToken() != null) {
         throw new DecodeException(
-            typeName + ": found " + Json.found(p) + " after the JSON object (at byte "
-                + p.currentTokenLocation().getByteOffset() + "), but a record value holds one"
+            typeName
+                + ": found "
+                + Json.found(p)
+                + " after the JSON object (at byte "
+                + p.currentTokenLocation().getByteOffset()
+                + "), but a record value holds one"
                 + " object");
       }
       return value;
@@ -108,8 +112,14 @@ public abstract class JsonCodec<T> implements Codec<T>, Json.Reader<T>, Json.Wri
         path = Json.pathOf(parser.getParsingContext());
       }
       throw new DecodeException(
-          typeName + path + ": malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-              + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(),
+          typeName
+              + path
+              + ": malformed JSON at line "
+              + e.getLocation().getLineNr()
+              + ", column "
+              + e.getLocation().getColumnNr()
+              + ": "
+              + e.getOriginalMessage(),
           e);
     } catch (IOException e) {
       throw new DecodeException(typeName + ": cannot read the JSON: " + e.getMessage(), e);

@@ -72,7 +72,8 @@ class JsonCodecTest {
   void encodesAndDecodesOneObject() {
     Point point = new Point(3, "ünï \"cödé\" 😀");
     byte[] bytes = codec.encode(point);
-    assertEquals("{\"x\":3,\"label\":\"ünï \\\"cödé\\\" 😀\"}", new String(bytes, StandardCharsets.UTF_8));
+    assertEquals(
+        "{\"x\":3,\"label\":\"ünï \\\"cödé\\\" 😀\"}", new String(bytes, StandardCharsets.UTF_8));
     assertEquals(point, codec.decode(bytes));
     assertSame(Point.class, codec.type());
   }
@@ -91,7 +92,8 @@ class JsonCodecTest {
             + " one object",
         error("{\"x\":1} 2"));
     assertTrue(error("{\"x\":1}]").startsWith("JsonCodecTest.Point: malformed JSON at line 1"));
-    assertEquals("JsonCodecTest.Point: the value is empty, but a JSON object is expected", error(" "));
+    assertEquals(
+        "JsonCodecTest.Point: the value is empty, but a JSON object is expected", error(" "));
   }
 
   @Test
@@ -109,8 +111,11 @@ class JsonCodecTest {
       p.nextToken();
       assertNull(codec.read(p));
     }
-    assertEquals("[{\"x\":1,\"label\":null},null]", new String(listCodec().encode(
-        java.util.Arrays.asList(new Point(1, null), null)), StandardCharsets.UTF_8));
+    assertEquals(
+        "[{\"x\":1,\"label\":null},null]",
+        new String(
+            listCodec().encode(java.util.Arrays.asList(new Point(1, null), null)),
+            StandardCharsets.UTF_8));
   }
 
   @Test
@@ -150,7 +155,8 @@ class JsonCodecTest {
   }
 
   private String error(String json) {
-    return assertThrows(DecodeException.class, () -> codec.decode(json.getBytes(StandardCharsets.UTF_8)))
+    return assertThrows(
+            DecodeException.class, () -> codec.decode(json.getBytes(StandardCharsets.UTF_8)))
         .getMessage();
   }
 

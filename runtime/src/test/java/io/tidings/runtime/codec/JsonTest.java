@@ -42,7 +42,8 @@ class JsonTest {
   void integersAreReadInTheirRangeOnly() throws IOException {
     assertEquals(42, read("42", Json::readInt));
     assertEquals(Integer.MIN_VALUE, read("-2147483648", Json::readInt));
-    assertEquals("$: expected a number (int), found 2147483648", error("2147483648", Json::readInt));
+    assertEquals(
+        "$: expected a number (int), found 2147483648", error("2147483648", Json::readInt));
     assertEquals("$: expected a number (int), found 1.5", error("1.5", Json::readInt));
     assertEquals("$: expected a number (int), found \"42\"", error("\"42\"", Json::readInt));
     assertEquals("$: expected a number (int), found null", error("null", Json::readInt));
@@ -68,9 +69,11 @@ class JsonTest {
     assertEquals(Double.POSITIVE_INFINITY, read("\"Infinity\"", Json::readDouble));
     assertEquals(Float.NEGATIVE_INFINITY, read("\"-Infinity\"", Json::readFloat));
     assertEquals(-0.0, read(write(-0.0, Json::writeDouble), Json::readDouble));
-    assertEquals(Double.MIN_VALUE, read(write(Double.MIN_VALUE, Json::writeDouble), Json::readDouble));
+    assertEquals(
+        Double.MIN_VALUE, read(write(Double.MIN_VALUE, Json::writeDouble), Json::readDouble));
     assertEquals(3.0, read("3", Json::readDouble));
-    assertEquals("$: expected a number (double), found \"abc\"", error("\"abc\"", Json::readDouble));
+    assertEquals(
+        "$: expected a number (double), found \"abc\"", error("\"abc\"", Json::readDouble));
     assertNull(read("null", Json::readFloatOrNull));
   }
 
@@ -96,7 +99,8 @@ class JsonTest {
       assertEquals(value, read("\"" + text + "\"", Json::readBigDecimal));
     }
     assertEquals("$: expected a decimal number, found \"x\"", error("\"x\"", Json::readBigDecimal));
-    assertEquals(new BigInteger("-123456789012345678901234567890"),
+    assertEquals(
+        new BigInteger("-123456789012345678901234567890"),
         read("-123456789012345678901234567890", Json::readBigInteger));
     assertEquals(BigInteger.TEN, read("\"10\"", Json::readBigInteger));
     assertEquals("$: expected a whole number, found 1.5", error("1.5", Json::readBigInteger));
@@ -112,8 +116,9 @@ class JsonTest {
     UUID id = UUID.randomUUID();
     assertEquals(id, read(write(id, Json::writeUuid), Json::readUuid));
     assertTrue(error("\"1-1-1-1-1\"", Json::readUuid).startsWith("$: expected a UUID"));
-    assertTrue(error("\"zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz\"", Json::readUuid)
-        .startsWith("$: expected a UUID"));
+    assertTrue(
+        error("\"zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz\"", Json::readUuid)
+            .startsWith("$: expected a UUID"));
     byte[] bytes = {0, 1, -1, 42};
     assertEquals("\"AAH/Kg==\"", write(bytes, Json::writeBytes));
     assertArrayEquals(bytes, read("\"AAH/Kg==\"", Json::readBytes));
@@ -167,7 +172,8 @@ class JsonTest {
     assertEquals("\"2024-05-31T09:30\"", write(time, Json::writeLocalDateTime));
     assertEquals(time, read("[2024,5,31,9,30]", Json::readLocalDateTime));
     assertEquals(time.withSecond(7), read("[2024,5,31,9,30,7]", Json::readLocalDateTime));
-    assertEquals(time.withSecond(7).withNano(5), read("[2024,5,31,9,30,7,5]", Json::readLocalDateTime));
+    assertEquals(
+        time.withSecond(7).withNano(5), read("[2024,5,31,9,30,7,5]", Json::readLocalDateTime));
     assertEquals(time, read("\"2024-05-31T09:30:00\"", Json::readLocalDateTime));
     assertTrue(error("[2024,5,31]", Json::readLocalDateTime).contains("at least [year, month"));
     assertTrue(error("[2024,5,31,9,30,7,5,1]", Json::readLocalDateTime).contains("the end of"));
@@ -198,13 +204,18 @@ class JsonTest {
 
   @Test
   void listsSetsAndMapsKeepOrderAndGiveElementPathsInErrors() throws IOException {
-    assertEquals(Arrays.asList(1, null, 3), read("[1,null,3]", p -> Json.readList(p, Json::readIntOrNull)));
-    assertEquals(List.of("b", "a"), List.copyOf(read("[\"b\",\"a\",\"b\"]", p -> Json.readSet(p, Json::readString))));
+    assertEquals(
+        Arrays.asList(1, null, 3), read("[1,null,3]", p -> Json.readList(p, Json::readIntOrNull)));
+    assertEquals(
+        List.of("b", "a"),
+        List.copyOf(read("[\"b\",\"a\",\"b\"]", p -> Json.readSet(p, Json::readString))));
     assertNull(read("null", p -> Json.readList(p, Json::readString)));
     assertEquals(
         "$[1]: expected a number (int), found \"x\"",
         error("[1,\"x\"]", p -> Json.readList(p, Json::readIntOrNull)));
-    assertEquals("$: expected an array, found an object", error("{}", p -> Json.readCollection(p, Json::readString)));
+    assertEquals(
+        "$: expected an array, found an object",
+        error("{}", p -> Json.readCollection(p, Json::readString)));
     Map<String, Integer> map = read("{\"z\":1,\"a\":2}", p -> Json.readMap(p, Json::readIntOrNull));
     assertEquals(List.of("z", "a"), List.copyOf(map.keySet()));
     assertEquals(
@@ -212,15 +223,22 @@ class JsonTest {
         error("{\"z\":true}", p -> Json.readMap(p, Json::readIntOrNull)));
     assertEquals(
         "$[0][\"not plain\"][1]: expected a string, found 2",
-        error("[{\"not plain\":[\"a\",2]}]",
+        error(
+            "[{\"not plain\":[\"a\",2]}]",
             p -> Json.readList(p, q -> Json.readMap(q, r -> Json.readList(r, Json::readString)))));
 
     Map<String, Integer> ordered = new LinkedHashMap<>();
     ordered.put("b", 2);
     ordered.put("a", null);
-    assertEquals("{\"b\":2,\"a\":null}", write(ordered, (g, v) -> Json.writeMap(g, v, Json::writeIntOrNull)));
-    assertEquals("[\"x\",null]", write(Arrays.asList("x", null), (g, v) -> Json.writeCollection(g, v, Json::writeString)));
-    assertEquals("null", write((List<String>) null, (g, v) -> Json.writeCollection(g, v, Json::writeString)));
+    assertEquals(
+        "{\"b\":2,\"a\":null}",
+        write(ordered, (g, v) -> Json.writeMap(g, v, Json::writeIntOrNull)));
+    assertEquals(
+        "[\"x\",null]",
+        write(Arrays.asList("x", null), (g, v) -> Json.writeCollection(g, v, Json::writeString)));
+    assertEquals(
+        "null",
+        write((List<String>) null, (g, v) -> Json.writeCollection(g, v, Json::writeString)));
   }
 
   @Test
@@ -230,19 +248,30 @@ class JsonTest {
     JsonEncodeProblem problem =
         assertThrows(
             JsonEncodeProblem.class,
-            () -> write(Map.of("prices", map), (g, v) -> Json.writeMap(g, v,
-                (g2, inner) -> Json.writeMap(g2, inner, Json::writeIntOrNull))));
+            () ->
+                write(
+                    Map.of("prices", map),
+                    (g, v) ->
+                        Json.writeMap(
+                            g, v, (g2, inner) -> Json.writeMap(g2, inner, Json::writeIntOrNull))));
     assertEquals(".prices", problem.path());
     assertTrue(problem.problem().startsWith("the map has a null key"));
   }
 
   @Test
   void optionalsAreNullWhenEmpty() throws IOException {
-    assertEquals("null", write(Optional.<String>empty(), (g, v) -> Json.writeOptional(g, v, Json::writeString)));
-    assertEquals("null", write((Optional<String>) null, (g, v) -> Json.writeOptional(g, v, Json::writeString)));
-    assertEquals("\"a\"", write(Optional.of("a"), (g, v) -> Json.writeOptional(g, v, Json::writeString)));
+    assertEquals(
+        "null",
+        write(Optional.<String>empty(), (g, v) -> Json.writeOptional(g, v, Json::writeString)));
+    assertEquals(
+        "null",
+        write((Optional<String>) null, (g, v) -> Json.writeOptional(g, v, Json::writeString)));
+    assertEquals(
+        "\"a\"", write(Optional.of("a"), (g, v) -> Json.writeOptional(g, v, Json::writeString)));
     assertEquals(Optional.empty(), read("null", p -> Json.readOptional(p, Json::readString)));
-    assertEquals(Optional.of(Set.of()), read("[]", p -> Json.readOptional(p, q -> Json.readSet(q, Json::readString))));
+    assertEquals(
+        Optional.of(Set.of()),
+        read("[]", p -> Json.readOptional(p, q -> Json.readSet(q, Json::readString))));
   }
 
   // ------------------------------------------------------------------ helpers
