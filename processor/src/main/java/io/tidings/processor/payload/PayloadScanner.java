@@ -84,10 +84,10 @@ final class PayloadScanner {
   record Edge(String property, String suffix, TypeElement target) {}
 
   /**
-   * A problem of one property (or of the type itself when {@code property} is {@code null}).
+   * A problem of one property.
    *
    * @param element where to report it, or {@code null} if it is not in the sources
-   * @param property the JSON property, or {@code null}
+   * @param property the JSON property
    * @param text what is wrong, said after the property's path ("has type ...")
    * @param fix how to fix it
    */

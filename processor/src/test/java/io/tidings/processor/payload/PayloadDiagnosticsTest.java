@@ -152,6 +152,19 @@ class PayloadDiagnosticsTest {
   }
 
   @Test
+  void aProtectedSetterInheritedFromAnotherPackageCannotBeCalled() {
+    JavaFileObject base = JavaFileObjects.forResource("payload/bad/other/Base.java");
+    Compilation compilation = compile(source("Derived"), base);
+    assertThat(compilation).hadErrorCount(1);
+    expect(
+        compilation,
+        base,
+        "protected void setCode(String code)",
+        "Derived.code has the setter setCode(java.lang.String), which the codec generated in"
+            + " package bad cannot call: make the setter public");
+  }
+
+  @Test
   void privateAndInnerTypesCannotBeUsedByTheCodec() {
     JavaFileObject envelope = source("Envelope");
     Compilation compilation = compile(envelope);
