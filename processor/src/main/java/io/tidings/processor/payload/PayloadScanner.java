@@ -120,6 +120,25 @@ final class PayloadScanner {
   }
 
   /**
+   * Whether a supertype of {@code type} is not generated yet ({@code TypeKind.ERROR}): its
+   * properties cannot be known before the next round.
+   */
+  static boolean incomplete(TypeElement type) {
+    List<TypeMirror> supertypes = new ArrayList<>(type.getInterfaces());
+    supertypes.add(type.getSuperclass());
+    for (TypeMirror supertype : supertypes) {
+      if (supertype.getKind() == TypeKind.ERROR) {
+        return true;
+      }
+      if (supertype.getKind() == TypeKind.DECLARED
+          && incomplete((TypeElement) ((DeclaredType) supertype).asElement())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Why {@code type} cannot be a payload at all, as {@code [what, fix]}, or {@code null} if it can
    * (its properties may still have problems).
    */
@@ -333,6 +352,10 @@ final class PayloadScanner {
     }
     if (name.startsWith("java.") || name.startsWith("javax.")) {
       return issue(issues, type, PayloadMessage.UNSUPPORTED, SUPPORTED);
+    }
+    if (incomplete(element)) {
+      deferred[0] = true;
+      return null;
     }
     Issue issue = classIssue(element, type);
     if (issue != null) {

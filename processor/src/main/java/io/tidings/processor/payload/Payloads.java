@@ -121,6 +121,9 @@ public final class Payloads {
   }
 
   private PayloadAnalysis walk(TypeElement root, DeclaredType type) {
+    if (PayloadScanner.incomplete(root)) {
+      return new PayloadAnalysis(root, true, List.of());
+    }
     String rootName = displayName(root);
     String message = null;
     if (!PayloadScanner.isPayloadCandidate(root)) {

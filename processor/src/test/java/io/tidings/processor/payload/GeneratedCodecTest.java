@@ -178,13 +178,22 @@ class GeneratedCodecTest {
     Compilation compilation =
         Compiler.javac()
             .withProcessors(new LateTypeProcessor(), codecs)
-            .compile(JavaFileObjects.forResource("payload/deferred/late/Waiting.java"));
+            .compile(
+                JavaFileObjects.forResource("payload/deferred/late/Waiting.java"),
+                JavaFileObjects.forResource("payload/deferred/late/Heir.java"));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("late.Waiting_JsonCodec");
     assertThat(compilation).generatedSourceFile("late.Later_JsonCodec");
-    assertThat(codecs.analyses.get(0).deferred()).isTrue();
+    assertThat(compilation)
+        .generatedSourceFile("late.Heir_JsonCodec")
+        .contentsAsUtf8String()
+        .contains("case \"name\" -> value.setName(Json.readString(p));");
+    assertThat(codecs.analyses).hasSize(4);
+    assertThat(codecs.analyses.get(0).deferred()).isTrue(); // Waiting reaches Later
+    assertThat(codecs.analyses.get(1).deferred()).isTrue(); // Heir extends LaterBase
     assertThat(codecs.analyses.get(0).ok()).isFalse();
-    assertThat(codecs.analyses.get(1).ok()).isTrue();
+    assertThat(codecs.analyses.get(2).ok()).isTrue();
+    assertThat(codecs.analyses.get(3).ok()).isTrue();
   }
 
   @Test

@@ -780,7 +780,7 @@ public final class Json {
   }
 
   /** The error for a value at the parser's current token that is not {@code what}. */
-  public static DecodeException expected(JsonParser p, String what) {
+  static DecodeException expected(JsonParser p, String what) {
     return expected(p, what, null);
   }
 
