@@ -52,9 +52,9 @@ import java.util.UUID;
  */
 public final class Json {
   /**
-   * The one factory behind every generated codec; thread-safe. Parse errors never quote the input
-   * (payloads may hold personal data); characters beyond the BMP are written as UTF-8, not as
-   * escaped surrogate pairs.
+   * The one factory behind every generated codec; thread-safe. Jackson's parse errors do not quote
+   * the input (payloads may hold personal data; a wrong value is shown by the readers, shortened to
+   * 40 characters); characters beyond the BMP are written as UTF-8, not as escaped surrogate pairs.
    */
   static final JsonFactory FACTORY =
       JsonFactory.builder()
