@@ -17,6 +17,7 @@ import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -110,9 +111,11 @@ public final class TopicProvisioner {
     }
     Map<String, KafkaFuture<Void>> results = admin.createTopics(newTopics).values();
     List<TopicDescriptor> raced = new ArrayList<>();
+    List<String> created = new ArrayList<>();
     for (TopicDescriptor topic : missing) {
       try {
         await(results.get(topic.name()), "create topic " + topic.name());
+        created.add(topic.name());
         LOG.info(
             "Created topic {} with {} partition(s){}{}{}",
             topic.name(), topic.partitions(),
@@ -127,6 +130,7 @@ public final class TopicProvisioner {
                 + createCommand(topic) + ", or grant this client CREATE on the cluster");
       }
     }
+    awaitLeaders(created);
     for (TopicDescriptor topic : raced) {
       existing.put(topic.name(), await(admin.describeTopics(List.of(topic.name())).topicNameValues().get(topic.name()),
           "describe topic " + topic.name()));
@@ -175,6 +179,42 @@ public final class TopicProvisioner {
               "Topic {} has retention.ms={}, but @Topic on {} declares {} ({} ms); the broker's setting applies",
               topic.name(), retention, api, topic.retention(), topic.retention().toMillis());
         }
+      }
+    }
+  }
+
+  /**
+   * Waits until every partition of freshly created topics has a leader, so that the first sends do
+   * not race the broker's metadata (which an idempotent producer may not recover from).
+   */
+  private void awaitLeaders(List<String> topics) {
+    if (topics.isEmpty()) {
+      return;
+    }
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      boolean ready = true;
+      try {
+        for (TopicDescription description : await(admin.describeTopics(topics).allTopicNames(), "describe new topics").values()) {
+          for (TopicPartitionInfo partition : description.partitions()) {
+            ready &= partition.leader() != null && !partition.leader().isEmpty();
+          }
+        }
+      } catch (UnknownTopicOrPartitionException e) {
+        ready = false;
+      }
+      if (ready) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        LOG.warn("Topics {} were created but not every partition has a leader after {} ms", topics, timeout.toMillis());
+        return;
+      }
+      try {
+        Thread.sleep(25);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
       }
     }
   }
