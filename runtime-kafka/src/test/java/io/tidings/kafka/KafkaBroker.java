@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -63,6 +64,12 @@ public final class KafkaBroker implements BeforeAllCallback {
       admin.createTopics(List.of(new NewTopic(name, Optional.of(partitions), Optional.empty()).configs(configs)))
           .all()
           .get(30, TimeUnit.SECONDS);
+      // Wait until the leader serves every partition (see KAFKA-15591).
+      List<TopicPartition> partitionList = new java.util.ArrayList<>();
+      for (int i = 0; i < partitions; i++) {
+        partitionList.add(new TopicPartition(name, i));
+      }
+      admin.describeProducers(partitionList).all().get(30, TimeUnit.SECONDS);
     } catch (Exception e) {
       throw new IllegalStateException("could not create topic " + name, e);
     }

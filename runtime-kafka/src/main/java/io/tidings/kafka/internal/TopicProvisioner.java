@@ -17,7 +17,7 @@ import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaFuture;
-import org.apache.kafka.common.TopicPartitionInfo;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -111,11 +111,11 @@ public final class TopicProvisioner {
     }
     Map<String, KafkaFuture<Void>> results = admin.createTopics(newTopics).values();
     List<TopicDescriptor> raced = new ArrayList<>();
-    List<String> created = new ArrayList<>();
+    List<TopicDescriptor> created = new ArrayList<>();
     for (TopicDescriptor topic : missing) {
       try {
         await(results.get(topic.name()), "create topic " + topic.name());
-        created.add(topic.name());
+        created.add(topic);
         LOG.info(
             "Created topic {} with {} partition(s){}{}{}",
             topic.name(), topic.partitions(),
@@ -184,31 +184,34 @@ public final class TopicProvisioner {
   }
 
   /**
-   * Waits until every partition of freshly created topics has a leader, so that the first sends do
-   * not race the broker's metadata (which an idempotent producer may not recover from).
+   * Waits until every partition of freshly created topics is served by its leader. Producing to a
+   * partition while the broker still applies its creation can make an idempotent producer lose a
+   * batch (KAFKA-15591), so {@code prepare} returns only once each partition answers a request
+   * (DescribeProducers) that its leader's replica manager handles.
    */
-  private void awaitLeaders(List<String> topics) {
+  private void awaitLeaders(List<TopicDescriptor> topics) {
     if (topics.isEmpty()) {
       return;
     }
+    List<TopicPartition> partitions = new ArrayList<>();
+    for (TopicDescriptor topic : topics) {
+      for (int partition = 0; partition < topic.partitions(); partition++) {
+        partitions.add(new TopicPartition(topic.name(), partition));
+      }
+    }
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
-      boolean ready = true;
       try {
-        for (TopicDescription description : await(admin.describeTopics(topics).allTopicNames(), "describe new topics").values()) {
-          for (TopicPartitionInfo partition : description.partitions()) {
-            ready &= partition.leader() != null && !partition.leader().isEmpty();
-          }
+        admin.describeProducers(partitions).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (ExecutionException | TimeoutException e) {
+        if (System.nanoTime() > deadline) {
+          LOG.warn("Created topics are not served by their leaders after {} ms: {}", timeout.toMillis(), e.toString());
+          return;
         }
-      } catch (UnknownTopicOrPartitionException e) {
-        ready = false;
-      }
-      if (ready) {
-        return;
-      }
-      if (System.nanoTime() > deadline) {
-        LOG.warn("Topics {} were created but not every partition has a leader after {} ms", topics, timeout.toMillis());
-        return;
       }
       try {
         Thread.sleep(25);
