@@ -13,6 +13,11 @@ import io.tidings.runtime.Health;
 import io.tidings.runtime.spi.Transport;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /** {@link KafkaModule} binds the transport and has no side effects; no broker needed. */
@@ -21,6 +26,7 @@ class KafkaModuleTest {
   @Test
   void bindsOneKafkaTransportAndOpensNoConnection() {
     KafkaSettings settings = KafkaSettings.builder().brokers("localhost:9").build();
+    Set<Thread> before = Thread.getAllStackTraces().keySet();
     Injector injector = Guice.createInjector(new KafkaModule(settings));
 
     Transport transport = injector.getInstance(Transport.class);
@@ -29,10 +35,29 @@ class KafkaModuleTest {
     assertSame(transport, injector.getInstance(KafkaTransport.class));
     assertSame(settings, injector.getInstance(KafkaSettings.class));
     assertSame(settings, ((KafkaTransport) transport).settings());
+    Set<Thread> started = new HashSet<>(Thread.getAllStackTraces().keySet());
+    started.removeAll(before);
     assertFalse(
-        Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().startsWith("kafka-")),
-        "building the injector starts no Kafka client");
+        started.stream().anyMatch(t -> t.getName().toLowerCase(Locale.ROOT).contains("kafka")),
+        "building the injector starts no Kafka client: " + started);
     transport.close(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void aConsumerConfigurationErrorFailsSubscribe() {
+    KafkaTransport transport =
+        new KafkaTransport(KafkaSettings.builder().brokers("localhost:9").consumerProperty("fetch.min.bytes", "lots").build());
+    try {
+      IllegalStateException error =
+          assertThrows(
+              IllegalStateException.class,
+              () -> transport.subscribe("projector", List.of(Fixtures.topic("t", 1)), d -> CompletableFuture.completedFuture(null)));
+      assertTrue(error.getMessage().startsWith("Could not create a Kafka consumer for group projector: "), error.getMessage());
+      assertTrue(error.getMessage().contains("fetch.min.bytes"), error.getMessage());
+      assertEquals(1, transport.health().parts().size(), "no subscription was registered");
+    } finally {
+      transport.close(Duration.ofSeconds(1));
+    }
   }
 
   @Test

@@ -46,13 +46,21 @@ public final class GroupSubscription implements Subscription {
       Runnable onClose) {
     this.group = group;
     this.onClose = onClose;
-    for (int i = 0; i < concurrency; i++) {
-      Map<String, Object> config = consumerConfig.apply(i);
-      String name = String.valueOf(config.getOrDefault(ConsumerConfig.CLIENT_ID_CONFIG, threadPrefix + "-" + i));
-      PollingWorker worker = new PollingWorker(group, name, config, topics, handler, redeliveryDelay);
-      Thread thread = new Thread(worker, name);
-      workers.add(worker);
-      threads.add(thread);
+    try {
+      for (int i = 0; i < concurrency; i++) {
+        Map<String, Object> config = consumerConfig.apply(i);
+        String name = String.valueOf(config.getOrDefault(ConsumerConfig.CLIENT_ID_CONFIG, threadPrefix + "-" + i));
+        PollingWorker worker = new PollingWorker(group, name, config, topics, handler, redeliveryDelay);
+        workers.add(worker);
+        threads.add(new Thread(worker, name));
+      }
+    } catch (RuntimeException e) {
+      for (PollingWorker worker : workers) {
+        worker.discard();
+      }
+      throw new IllegalStateException(
+          "Could not create a Kafka consumer for group " + group + ": " + e.getMessage()
+              + " (check the KAFKA_CONSUMER_* and KAFKA_COMMON_* settings)", e);
     }
     for (Thread thread : threads) {
       thread.start();

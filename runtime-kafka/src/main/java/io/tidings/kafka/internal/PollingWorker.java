@@ -75,7 +75,7 @@ public final class PollingWorker implements Runnable {
   private final OffsetCommitCallback commitCallback = this::onAsyncCommit;
   private final Duration idlePoll = Duration.ofMillis(IDLE_POLL_MS);
 
-  private volatile Consumer<byte[], byte[]> consumer;
+  private final Consumer<byte[], byte[]> consumer;
   private volatile boolean inPoll;
   private volatile boolean stopping;
   private volatile long stopDeadlineNanos;
@@ -106,6 +106,14 @@ public final class PollingWorker implements Runnable {
     this.redeliveryDelayMs = redeliveryDelay.toMillis();
     Object interval = config.get(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG);
     this.maxPollIntervalMs = interval == null ? 300_000 : Long.parseLong(interval.toString());
+    // Created here, on the subscribing thread, so that a configuration error fails subscribe() itself.
+    // From now on only the worker's thread uses it.
+    this.consumer = new KafkaConsumer<>(this.config);
+  }
+
+  /** Closes the consumer of a worker that never ran (another worker of its group could not be created). */
+  public void discard() {
+    consumer.close(CloseOptions.timeout(Duration.ZERO));
   }
 
   /** The thread's name. */
@@ -119,9 +127,7 @@ public final class PollingWorker implements Runnable {
   @Override
   public void run() {
     try {
-      Consumer<byte[], byte[]> created = new KafkaConsumer<>(config);
-      consumer = created;
-      created.subscribe(topics, new Rebalance());
+      consumer.subscribe(topics, new Rebalance());
       status = Status.RUNNING;
       loop();
       shutDown();
@@ -141,10 +147,7 @@ public final class PollingWorker implements Runnable {
   public void requestStop(long deadlineNanos) {
     stopDeadlineNanos = deadlineNanos;
     stopping = true;
-    Consumer<byte[], byte[]> current = consumer;
-    if (current != null) {
-      current.wakeup();
-    }
+    consumer.wakeup();
   }
 
   /** Whether the worker closed after every in-flight record finished (meaningful once stopped). */
@@ -470,10 +473,6 @@ public final class PollingWorker implements Runnable {
 
   /** After a crash: commit what was handled if possible, then leave the group. */
   private void abandon() {
-    Consumer<byte[], byte[]> kafka = consumer;
-    if (kafka == null) {
-      return;
-    }
     try {
       commitSync(dirtyOffsets(null), Duration.ofSeconds(5));
     } catch (RuntimeException e) {
@@ -558,10 +557,7 @@ public final class PollingWorker implements Runnable {
       error = failure;
       completions.add(this);
       if (inPoll) {
-        Consumer<byte[], byte[]> current = consumer;
-        if (current != null) {
-          current.wakeup();
-        }
+        consumer.wakeup();
       }
     }
   }
