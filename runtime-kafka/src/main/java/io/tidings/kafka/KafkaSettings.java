@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -152,6 +153,9 @@ public final class KafkaSettings {
           ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
           ConsumerConfig.AUTO_COMMIT_INTERVAL_MS_CONFIG);
 
+  /** Properties at least one of the clients knows, for {@code KAFKA_COMMON_*}. */
+  private static final Set<String> ANY_CLIENT = anyClient();
+
   private final List<String> brokers;
   private final String clientId;
   private final Provisioning provisioning;
@@ -266,14 +270,11 @@ public final class KafkaSettings {
       } else if (name.startsWith(ADMIN_PREFIX)) {
         passThrough(vars, name, ADMIN_PREFIX, AdminClientConfig.configNames(), "admin", adminProps);
       } else if (name.startsWith(COMMON_PREFIX)) {
-        Set<String> any = new java.util.HashSet<>(ProducerConfig.configNames());
-        any.addAll(ConsumerConfig.configNames());
-        any.addAll(AdminClientConfig.configNames());
-        passThrough(vars, name, COMMON_PREFIX, any, "client", commonProps);
+        passThrough(vars, name, COMMON_PREFIX, ANY_CLIENT, "client", commonProps);
       }
     }
-    builder.producerProperties.forEach((k, v) -> managedCheck(problems, k, "producer property").ifPresent(p -> producerProps.put(k, v)));
-    builder.consumerProperties.forEach((k, v) -> managedCheck(problems, k, "consumer property").ifPresent(p -> consumerProps.put(k, v)));
+    copyUnmanaged(builder.producerProperties, producerProps, "producer", problems);
+    copyUnmanaged(builder.consumerProperties, consumerProps, "consumer", problems);
 
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(
@@ -570,6 +571,13 @@ public final class KafkaSettings {
     return value.replace("\\", "\\\\").replace("\"", "\\\"");
   }
 
+  private static Set<String> anyClient() {
+    Set<String> names = new HashSet<>(ProducerConfig.configNames());
+    names.addAll(ConsumerConfig.configNames());
+    names.addAll(AdminClientConfig.configNames());
+    return Set.copyOf(names);
+  }
+
   private static void passThrough(
       Variables vars, String name, String prefix, Set<String> known, String client, Map<String, Object> target) {
     String rest = name.substring(prefix.length());
@@ -589,12 +597,15 @@ public final class KafkaSettings {
     target.put(property, vars.get(name));
   }
 
-  private static java.util.Optional<String> managedCheck(List<String> problems, String property, String what) {
-    if (MANAGED.contains(property)) {
-      problems.add(what + " \"" + property + "\" is managed by Tidings and cannot be overridden");
-      return java.util.Optional.empty();
+  private static void copyUnmanaged(
+      Map<String, Object> from, Map<String, Object> to, String client, List<String> problems) {
+    for (Map.Entry<String, Object> entry : from.entrySet()) {
+      if (MANAGED.contains(entry.getKey())) {
+        problems.add(client + " property \"" + entry.getKey() + "\" is managed by Tidings and cannot be overridden");
+      } else {
+        to.put(entry.getKey(), entry.getValue());
+      }
     }
-    return java.util.Optional.of(property);
   }
 
   /**

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -117,22 +118,20 @@ public final class KafkaTransport implements Transport {
     int number = subscriptionCount.incrementAndGet();
     String prefix = settings.clientId() + "-" + group + "-" + number;
     Map<String, Object> base = settings.consumerConfig(group);
-    GroupSubscription[] self = new GroupSubscription[1];
     GroupSubscription subscription =
         new GroupSubscription(
             group,
             prefix,
             settings.concurrency(group),
             index -> {
-              Map<String, Object> config = new java.util.LinkedHashMap<>(base);
+              Map<String, Object> config = new LinkedHashMap<>(base);
               config.put(ConsumerConfig.CLIENT_ID_CONFIG, prefix + "-" + index);
               return config;
             },
             names,
             handler,
             settings.redeliveryDelay(),
-            () -> subscriptions.remove(self[0]));
-    self[0] = subscription;
+            subscriptions::remove);
     subscriptions.add(subscription);
     return subscription;
   }

@@ -120,8 +120,14 @@ public final class KafkaBroker implements BeforeAllCallback {
     }
 
     @Override
-    public void close() throws Exception {
-      cluster.close();
+    public void close() {
+      try {
+        cluster.close();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (Exception e) {
+        throw new IllegalStateException("could not stop the in-JVM Kafka broker", e);
+      }
     }
   }
 }

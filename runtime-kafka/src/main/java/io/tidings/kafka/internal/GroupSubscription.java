@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.slf4j.Logger;
@@ -26,7 +27,7 @@ public final class GroupSubscription implements Subscription {
   private final String group;
   private final List<PollingWorker> workers = new ArrayList<>();
   private final List<Thread> threads = new ArrayList<>();
-  private final Runnable onClose;
+  private final Consumer<GroupSubscription> onClose;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
@@ -43,7 +44,7 @@ public final class GroupSubscription implements Subscription {
       Collection<String> topics,
       DeliveryHandler handler,
       Duration redeliveryDelay,
-      Runnable onClose) {
+      Consumer<GroupSubscription> onClose) {
     this.group = group;
     this.onClose = onClose;
     try {
@@ -102,7 +103,7 @@ public final class GroupSubscription implements Subscription {
         clean = false;
       }
     }
-    onClose.run();
+    onClose.accept(this);
     LOG.info("Consumer group {}: closed{}", group, clean ? "" : " (some records were left in flight)");
     return clean;
   }
