@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,8 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.config.SslConfigs;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -153,8 +154,9 @@ public final class KafkaSettings {
           ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
           ConsumerConfig.AUTO_COMMIT_INTERVAL_MS_CONFIG);
 
-  /** Properties at least one of the clients knows, for {@code KAFKA_COMMON_*}. */
-  private static final Set<String> ANY_CLIENT = anyClient();
+  /** The definitions of every client, for {@code KAFKA_COMMON_*}. */
+  private static final List<ConfigDef> ANY_CLIENT =
+      List.of(ProducerConfig.configDef(), ConsumerConfig.configDef(), AdminClientConfig.configDef());
 
   private final List<String> brokers;
   private final String clientId;
@@ -264,11 +266,11 @@ public final class KafkaSettings {
               vars.source(name), GROUP_CONCURRENCY_SUFFIX, GROUP_AUTO_OFFSET_SUFFIX);
         }
       } else if (name.startsWith(PRODUCER_PREFIX)) {
-        passThrough(vars, name, PRODUCER_PREFIX, ProducerConfig.configNames(), "producer", producerProps);
+        passThrough(vars, name, PRODUCER_PREFIX, List.of(ProducerConfig.configDef()), "producer", producerProps);
       } else if (name.startsWith(CONSUMER_PREFIX)) {
-        passThrough(vars, name, CONSUMER_PREFIX, ConsumerConfig.configNames(), "consumer", consumerProps);
+        passThrough(vars, name, CONSUMER_PREFIX, List.of(ConsumerConfig.configDef()), "consumer", consumerProps);
       } else if (name.startsWith(ADMIN_PREFIX)) {
-        passThrough(vars, name, ADMIN_PREFIX, AdminClientConfig.configNames(), "admin", adminProps);
+        passThrough(vars, name, ADMIN_PREFIX, List.of(AdminClientConfig.configDef()), "admin", adminProps);
       } else if (name.startsWith(COMMON_PREFIX)) {
         passThrough(vars, name, COMMON_PREFIX, ANY_CLIENT, "client", commonProps);
       }
@@ -571,18 +573,15 @@ public final class KafkaSettings {
     return value.replace("\\", "\\\\").replace("\"", "\\\"");
   }
 
-  private static Set<String> anyClient() {
-    Set<String> names = new HashSet<>(ProducerConfig.configNames());
-    names.addAll(ConsumerConfig.configNames());
-    names.addAll(AdminClientConfig.configNames());
-    return Set.copyOf(names);
-  }
-
   private static void passThrough(
-      Variables vars, String name, String prefix, Set<String> known, String client, Map<String, Object> target) {
+      Variables vars, String name, String prefix, List<ConfigDef> defs, String client, Map<String, Object> target) {
     String rest = name.substring(prefix.length());
     String property = rest.toLowerCase(Locale.ROOT).replace('_', '.');
-    if (!known.contains(property)) {
+    ConfigDef.ConfigKey key = null;
+    for (ConfigDef def : defs) {
+      key = key != null ? key : def.configKeys().get(property);
+    }
+    if (key == null) {
       vars.problems().add(
           vars.source(name) + " would set the " + client + " property \"" + property + "\", which Kafka's " + client
               + " does not know: check the spelling against the Kafka documentation (dots become underscores)");
@@ -594,7 +593,24 @@ public final class KafkaSettings {
               + (property.equals(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG) ? ": use " + BROKERS : ": remove it"));
       return;
     }
-    target.put(property, vars.get(name));
+    String value = vars.get(name);
+    if (value == null) {
+      return;
+    }
+    try {
+      Object parsed = ConfigDef.parseType(property, value, key.type);
+      if (key.validator != null) {
+        key.validator.ensureValid(property, parsed);
+      }
+    } catch (ConfigException e) {
+      boolean secret = key.type == ConfigDef.Type.PASSWORD || Variables.isSecretProperty(property);
+      vars.problems().add(
+          vars.source(name) + (secret ? " (value hidden)" : "=" + value) + " is not a valid " + key.type.name().toLowerCase(Locale.ROOT)
+              + " for the " + client + " property \"" + property + "\""
+              + (key.validator == null || secret ? "" : ": accepted values are " + key.validator));
+      return;
+    }
+    target.put(property, value);
   }
 
   private static void copyUnmanaged(

@@ -173,6 +173,9 @@ class KafkaSettingsTest {
         "KAFKA_PRODUCER_LINGER|5|KAFKA_PRODUCER_LINGER would set the producer property \"linger\", which Kafka's producer does not know",
         "KAFKA_ADMIN_RETRIES_MAX|5|KAFKA_ADMIN_RETRIES_MAX would set the admin property \"retries.max\"",
         "KAFKA_COMMON_NO_SUCH_THING|5|KAFKA_COMMON_NO_SUCH_THING would set the client property \"no.such.thing\"",
+        "KAFKA_CONSUMER_MAX_POLL_INTERVAL_MS|soon|KAFKA_CONSUMER_MAX_POLL_INTERVAL_MS=soon is not a valid int for the consumer property \"max.poll.interval.ms\"",
+        "KAFKA_CONSUMER_ISOLATION_LEVEL|dirty|KAFKA_CONSUMER_ISOLATION_LEVEL=dirty is not a valid string for the consumer property \"isolation.level\": accepted values are [read_committed, read_uncommitted]",
+        "KAFKA_PRODUCER_PARTITIONER_CLASS|com.example.Missing|KAFKA_PRODUCER_PARTITIONER_CLASS=com.example.Missing is not a valid class",
         "KAFKA_CONSUMER_ENABLE_AUTO_COMMIT|true|KAFKA_CONSUMER_ENABLE_AUTO_COMMIT would set \"enable.auto.commit\", which Tidings manages itself: remove it",
         "KAFKA_CONSUMER_GROUP_ID|other|KAFKA_CONSUMER_GROUP_ID would set \"group.id\", which Tidings manages itself",
         "KAFKA_PRODUCER_KEY_SERIALIZER|x|\"key.serializer\", which Tidings manages itself",
@@ -230,15 +233,16 @@ class KafkaSettingsTest {
             "KAFKA_SSL_KEYSTORE_LOCATION", store(),
             "KAFKA_SSL_KEYSTORE_PASSWORD", "keystore-secret",
             "KAFKA_SSL_KEY_PASSWORD", "key-secret",
-            "KAFKA_CONSUMER_SASL_LOGIN_CALLBACK_HANDLER_CLASS", "x.Handler");
+            "KAFKA_PRODUCER_SSL_TRUSTSTORE_CERTIFICATES", "cert-secret");
     KafkaSettings settings = KafkaSettings.fromMap(env);
     String text = settings.toString();
-    for (String secret : List.of("sasl-secret", "trust-secret", "keystore-secret", "key-secret")) {
+    for (String secret : List.of("sasl-secret", "trust-secret", "keystore-secret", "key-secret", "cert-secret")) {
       assertFalse(text.contains(secret), secret + " leaked: " + text);
     }
     assertTrue(text.contains("sasl.jaas.config=[hidden]"), text);
     assertTrue(text.contains("ssl.truststore.password=[hidden]"), text);
     assertTrue(text.contains("ssl.key.password=[hidden]"), text);
+    assertTrue(text.contains("ssl.truststore.certificates=[hidden]"), text);
     assertTrue(text.contains("sasl.mechanism=PLAIN"), text);
     assertTrue(text.contains("security.protocol=SASL_SSL"), "a SASL mechanism defaults to SASL_SSL: " + text);
 
