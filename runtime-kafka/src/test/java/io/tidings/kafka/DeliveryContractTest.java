@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -217,6 +218,45 @@ class DeliveryContractTest {
     subscribe(transport, group, topic, again);
     again.awaitCount(1);
     assertEquals(List.of("next"), again.values(), "the record finished during close was committed");
+  }
+
+  @Test
+  void aPendingRecordHoldsBackOnlyItsOwnPartition() {
+    KafkaTransport transport = transport(KAFKA.settings().build());
+    TopicDescriptor topic = topic(KafkaBroker.uniqueName("independent"), 2);
+    transport.prepare(List.of(topic));
+    String slowKey = keyFor(0, 2);
+    String fastKey = keyFor(1, 2);
+    transport.send(record(topic.name(), slowKey, "slow-0")).join();
+    transport.send(record(topic.name(), slowKey, "slow-1")).join();
+    for (int i = 0; i < 5; i++) {
+      transport.send(record(topic.name(), fastKey, "fast-" + i)).join();
+    }
+
+    CompletableFuture<Void> release = new CompletableFuture<>();
+    Fixtures.Recorder handler =
+        new Fixtures.Recorder(
+            delivery -> text(delivery.value()).equals("slow-0")
+                ? release.thenApply(ignored -> null)
+                : CompletableFuture.completedFuture(null));
+    subscribe(transport, KafkaBroker.uniqueName("independent"), topic, handler); // one thread owns both partitions
+    await(Duration.ofSeconds(30), () -> handler.values().toString(), () -> handler.values().contains("fast-4"));
+    assertFalse(handler.values().contains("slow-1"), "the next record of the pending partition waits: " + handler.values());
+
+    release.complete(null);
+    handler.awaitCount(7);
+    List<String> values = handler.values();
+    assertEquals(List.of("fast-0", "fast-1", "fast-2", "fast-3", "fast-4"), values.stream().filter(v -> v.startsWith("fast")).toList());
+    assertEquals("slow-1", values.get(values.size() - 1));
+  }
+
+  private static String keyFor(int partition, int partitions) {
+    for (int i = 0; ; i++) {
+      String key = "key-" + i;
+      if (Utils.toPositive(Utils.murmur2(Fixtures.bytes(key))) % partitions == partition) {
+        return key;
+      }
+    }
   }
 
   private static Set<Integer> partitions(Fixtures.Recorder recorder) {
