@@ -145,7 +145,15 @@ public final class TopicProvisioner {
     for (String name : existing.keySet()) {
       resources.add(new ConfigResource(ConfigResource.Type.TOPIC, name));
     }
-    Map<ConfigResource, Config> configs = await(admin.describeConfigs(resources).all(), "describe topic configs");
+    Map<ConfigResource, Config> configs;
+    try {
+      configs = await(admin.describeConfigs(resources).all(), "describe topic configs");
+    } catch (IllegalStateException e) {
+      // e.g. no DESCRIBE_CONFIGS permission: partitions are still checked, the policy cannot be
+      LOG.warn("Could not read the configuration of topics {}; their cleanup policy is not verified: {}",
+          existing.keySet(), e.getMessage());
+      configs = Map.of();
+    }
     for (Map.Entry<String, TopicDescription> entry : existing.entrySet()) {
       TopicDescriptor topic = wanted.get(entry.getKey());
       String api = topic.api().getSimpleName();
@@ -162,6 +170,9 @@ public final class TopicProvisioner {
             topic.name(), actual, topic.partitions(), api);
       }
       Config config = configs.get(new ConfigResource(ConfigResource.Type.TOPIC, topic.name()));
+      if (config == null) {
+        continue;
+      }
       String policy = value(config, TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
       boolean compacted = policy.contains(TopicConfig.CLEANUP_POLICY_COMPACT);
       if (compacted != topic.compacted()) {
