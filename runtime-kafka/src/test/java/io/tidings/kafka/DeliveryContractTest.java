@@ -143,6 +143,37 @@ class DeliveryContractTest {
   }
 
   @Test
+  void aHandlerThatBlocksThePollingThreadShowsInHealth() throws Exception {
+    KafkaTransport transport =
+        transport(KAFKA.settings().set("KAFKA_CONSUMER_MAX_POLL_INTERVAL_MS", "1000").build());
+    TopicDescriptor topic = topic(KafkaBroker.uniqueName("blocking"), 1);
+    transport.prepare(List.of(topic));
+    send(transport, topic, "blocks");
+
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    Fixtures.Recorder handler =
+        new Fixtures.Recorder(
+            delivery -> {
+              try {
+                release.await(30, TimeUnit.SECONDS); // the wrong way: blocking instead of returning a pending stage
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return CompletableFuture.completedFuture(null);
+            });
+    Subscription subscription = subscribe(transport, KafkaBroker.uniqueName("blocking"), topic, handler);
+    handler.awaitCount(1);
+    try {
+      await(Duration.ofSeconds(20), () -> subscription.health().toString(), () -> !subscription.health().up());
+      String detail = subscription.health().parts().get(0).detail();
+      assertTrue(detail.startsWith("not polled for "), detail);
+      assertTrue(detail.contains("a handler blocks the polling thread"), detail);
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
   void recordsOfAMemberThatLeavesWithoutCommittingReachTheSurvivor() {
     KafkaTransport transport = transport(KAFKA.settings().build());
     TopicDescriptor topic = topic(KafkaBroker.uniqueName("survive"), 2);
