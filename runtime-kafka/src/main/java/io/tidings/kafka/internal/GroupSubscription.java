@@ -86,6 +86,7 @@ public final class GroupSubscription implements Subscription {
     // The workers finish in-flight work by the deadline, then commit and close their consumers.
     long grace = TimeUnit.SECONDS.toNanos(10);
     boolean clean = true;
+    int dead = 0;
     for (int i = 0; i < threads.size(); i++) {
       Thread thread = threads.get(i);
       try {
@@ -99,12 +100,19 @@ public final class GroupSubscription implements Subscription {
       if (thread.isAlive()) {
         LOG.warn("Consumer group {}: polling thread {} did not stop in time; it stops in the background", group, thread.getName());
         clean = false;
+      } else if (workers.get(i).died()) {
+        dead++;
+        clean = false;
       } else if (!workers.get(i).closedCleanly()) {
         clean = false;
       }
     }
     onClose.accept(this);
-    LOG.info("Consumer group {}: closed{}", group, clean ? "" : " (some records were left in flight)");
+    if (dead > 0) {
+      LOG.warn("Consumer group {}: closed; {} of its {} polling thread(s) had died before", group, dead, threads.size());
+    } else {
+      LOG.info("Consumer group {}: closed{}", group, clean ? "" : " (some records were left in flight)");
+    }
     return clean;
   }
 

@@ -150,6 +150,11 @@ public final class PollingWorker implements Runnable {
     consumer.wakeup();
   }
 
+  /** Whether the worker's thread died of an unexpected error. */
+  public boolean died() {
+    return status == Status.DEAD;
+  }
+
   /** Whether the worker closed after every in-flight record finished (meaningful once stopped). */
   public boolean closedCleanly() {
     return closedCleanly;
@@ -610,7 +615,7 @@ public final class PollingWorker implements Runnable {
       }
       assignment = List.copyOf(states.keySet());
       LOG.info("Consumer group {} ({}): {} {}", group, name, how, partitions);
-      if (!inFlight.isEmpty()) {
+      if (!inFlight.isEmpty() && !stopping) { // on shutdown, shutDown() has reported them already
         LOG.warn(
             "Consumer group {} ({}): {} while records were in flight: {}; the partitions' next owner delivers them again",
             group, name, how, inFlight);
