@@ -268,6 +268,22 @@ class KafkaTransportTest {
   }
 
   @Test
+  void closeFlushesPendingSends() {
+    TopicDescriptor topic = topic(KafkaBroker.uniqueName("flush"), 2);
+    KafkaTransport lingering =
+        new KafkaTransport(KAFKA.settings().set("KAFKA_PRODUCER_LINGER_MS", "2000").build());
+    lingering.prepare(List.of(topic));
+    List<CompletableFuture<Receipt>> receipts = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      receipts.add(lingering.send(record(topic.name(), "key-" + i, "value-" + i)));
+    }
+    lingering.close(Duration.ofSeconds(30));
+    for (CompletableFuture<Receipt> receipt : receipts) {
+      assertTrue(receipt.isDone() && !receipt.isCompletedExceptionally(), "close flushed every send: " + receipt);
+    }
+  }
+
+  @Test
   void aSendToAClosedTransportFailsItsFuture() {
     KafkaTransport closed = new KafkaTransport(KAFKA.settings().build());
     closed.close(Duration.ofSeconds(1));
