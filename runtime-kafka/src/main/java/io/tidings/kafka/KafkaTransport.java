@@ -47,7 +47,9 @@ import org.slf4j.LoggerFactory;
  * <p>Clients are created lazily — the producer and the admin client in {@link #prepare} or on first
  * use, consumers in {@link #subscribe} — so constructing a transport (for example when Guice builds
  * the injector) opens no connection. Sends complete their future on the producer's I/O thread:
- * dependent stages that do real work should run asynchronously. Thread-safe.
+ * dependent stages that do real work should run asynchronously. Polling threads are not daemons,
+ * like any Kafka service's consumers: close the subscriptions ({@code Tidings.close()}) to let the JVM
+ * exit. Thread-safe.
  */
 public final class KafkaTransport implements Transport {
   private static final Logger LOG = LoggerFactory.getLogger(KafkaTransport.class);
