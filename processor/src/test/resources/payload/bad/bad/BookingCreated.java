@@ -1,0 +1,6 @@
+package bad;
+
+import io.tidings.processor.payload.GenerateCodec;
+
+@GenerateCodec
+public record BookingCreated(String bookingId, Venue venue) {}

@@ -1,0 +1,3 @@
+package bad;
+
+public record Venue(String name, Object location) {}

@@ -1,0 +1,3 @@
+package example;
+
+public record Address(String street, String city, int floor) {}

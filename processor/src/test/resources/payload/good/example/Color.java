@@ -1,0 +1,7 @@
+package example;
+
+public enum Color {
+  RED,
+  GREEN,
+  BLUE
+}

@@ -1,0 +1,5 @@
+package example;
+
+/** A deprecated nested payload type. */
+@Deprecated
+public record Retired(String reason) {}
