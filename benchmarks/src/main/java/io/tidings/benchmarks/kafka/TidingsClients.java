@@ -1,17 +1,70 @@
 package io.tidings.benchmarks.kafka;
 
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import io.tidings.kafka.KafkaModule;
+import io.tidings.kafka.KafkaSettings;
+import io.tidings.runtime.Tidings;
+import io.tidings.runtime.TidingsModule;
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerConfig;
+
 /**
- * Placeholder until the runtime and the Kafka transport are merged: the real variants are in
- * {@code src/pending}. Throws, so the report says "not measured".
+ * The Tidings variants: the generated {@link PublishTopic} publisher and the generated {@link
+ * ConsumeSink} dispatcher on the Kafka transport, wired with Guice as an application would, with the
+ * same producer settings as the other variants.
  */
 final class TidingsClients {
   private TidingsClients() {}
 
+  /** Publishes readings through the generated publisher; returns the measured nanoseconds. */
   static long publish(String bootstrap, int warmup, int records) {
-    throw new UnsupportedOperationException("the Tidings Kafka transport is not merged yet");
+    Reading[] readings = Reading.samples();
+    Injector injector = Guice.createInjector(new TidingsModule(), new KafkaModule(settings(bootstrap)));
+    Tidings tidings = injector.getInstance(Tidings.class);
+    tidings.start();
+    try {
+      PublishTopic topic = injector.getInstance(PublishTopic.class);
+      Acks acks = new Acks();
+      send(topic, acks, readings, 0, warmup);
+      acks.await(warmup);
+      long start = System.nanoTime();
+      send(topic, acks, readings, warmup, records);
+      acks.await((long) warmup + records);
+      return System.nanoTime() - start;
+    } finally {
+      tidings.close();
+    }
   }
 
-  static long consume(String bootstrap, int warmup, int records) {
-    throw new UnsupportedOperationException("the Tidings Kafka transport is not merged yet");
+  private static void send(PublishTopic topic, Acks acks, Reading[] readings, int from, int count) {
+    for (int i = from; i < from + count; i++) {
+      Reading reading = readings[i % readings.length];
+      topic.reading(reading.sensor(), reading).whenComplete(acks::complete);
+    }
+  }
+
+  /** Consumes through the generated dispatcher; returns the measured nanoseconds. */
+  static long consume(String bootstrap, int warmup, int records) throws InterruptedException {
+    Progress.INSTANCE.expect(warmup, records);
+    Injector injector = Guice.createInjector(new TidingsModule(), new KafkaModule(settings(bootstrap)));
+    Tidings tidings = injector.getInstance(Tidings.class);
+    tidings.start();
+    try {
+      return Progress.INSTANCE.await(600);
+    } finally {
+      tidings.close();
+    }
+  }
+
+  /** The same producer settings as every other variant, in Tidings' own variables. */
+  static KafkaSettings settings(String bootstrap) {
+    return KafkaSettings.fromMap(
+        Map.of(
+            "KAFKA_BROKERS", bootstrap,
+            "KAFKA_PRODUCER_ACKS", ClientSettings.PRODUCER.get(ProducerConfig.ACKS_CONFIG),
+            "KAFKA_PRODUCER_LINGER_MS", ClientSettings.PRODUCER.get(ProducerConfig.LINGER_MS_CONFIG),
+            "KAFKA_PRODUCER_BATCH_SIZE", ClientSettings.PRODUCER.get(ProducerConfig.BATCH_SIZE_CONFIG),
+            "KAFKA_CONSUMER_AUTO_OFFSET", "earliest"));
   }
 }
