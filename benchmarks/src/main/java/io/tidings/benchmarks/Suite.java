@@ -226,8 +226,10 @@ public final class Suite {
       LOG.warn("the in-memory broker benchmark failed", e);
       why = reason(e);
     }
-    return List.of(faster(section, s, why, "tidingsMemoryBroker", "arrayBlockingQueue",
-        "publish → handler: MemoryBroker vs `ArrayBlockingQueue` between two threads", Goal.atLeast(1.0)));
+    Row row = faster(section, s, why, "tidingsMemoryBroker", "arrayBlockingQueue",
+        "publish → handler: MemoryBroker vs `ArrayBlockingQueue` between two threads", Goal.atLeast(1.0));
+    // one JMH operation is one message (@OperationsPerInvocation), so ops/s are messages/s
+    return List.of(new Row(row.section(), row.comparison(), row.goal(), row.value(), row.relativeError(), row.absolute().replace("ops/s", "messages/s")));
   }
 
   /** A throughput comparison: {@code ours / theirs}. */
