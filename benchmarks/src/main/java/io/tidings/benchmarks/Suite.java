@@ -49,6 +49,15 @@ public final class Suite {
    * @param compileWarmups unmeasured compilations of each kind
    */
   record Mode(String name, Jmh.Settings jmh, int records, int warmup, int rounds, int compileWarmups) {
+    /** The mode's name and what it measures, for the report. */
+    String describe() {
+      return String.format(
+          Locale.ROOT,
+          "%s: JMH %d fork(s) × (%d warm-up + %d measured iterations of %d ms); Kafka runs of %,d records after %,d warm-up;"
+              + " %d rounds of the harnesses; %d warm-up compilation(s)",
+          name, jmh.forks(), jmh.warmups(), jmh.iterations(), jmh.iterationMillis(), records, warmup, rounds, compileWarmups);
+    }
+
     static Mode of(String name) {
       return switch (name) {
         case "smoke" -> new Mode("smoke (plumbing check only: figures mean nothing)", new Jmh.Settings(1, 1, 2, 200), 20_000, 5_000, 1, 0);
@@ -118,7 +127,7 @@ public final class Suite {
     }
 
     String command = System.getProperty("bench.command", "benchmarks/run");
-    Report.write(out, rows, notes, command, mode.name(), (System.nanoTime() - start) / 1e9);
+    Report.write(out, rows, notes, command, mode.describe(), (System.nanoTime() - start) / 1e9);
     LOG.info("BENCHMARKS.md written to {}", out.toAbsolutePath());
     System.out.println("BENCHMARKS.md written to " + out.toAbsolutePath());
   }
@@ -267,7 +276,11 @@ public final class Suite {
       if (score != null) {
         text.append(text.length() == 0 ? "" : "; ")
             .append(variant.toLowerCase(Locale.ROOT)).append(' ')
-            .append(String.format(Locale.ROOT, "%.1f ± %.1f ns", score.score() - decode.score(), score.error() + decode.error()));
+            .append(String.format(Locale.ROOT, "%.1f ns", score.score() - decode.score()));
+        double error = score.error() + decode.error();
+        if (Double.isFinite(error)) {
+          text.append(String.format(Locale.ROOT, " ± %.1f", error));
+        }
       }
     }
     text.append(String.format(Locale.ROOT, " (decode alone %.1f ns)", decode.score()));
