@@ -27,8 +27,8 @@ final class Notes {
       generated async publisher through Guice + `TidingsModule` + `MemoryModule` (encode, store, deliver
       on the broker's thread, decode, dispatch) and waits until the handler saw them all; the baseline
       hands the same payload objects to a consumer thread over an `ArrayBlockingQueue(1024)` (no
-      encoding at all: the least a two-thread hand-over costs). Both handlers call the same sink. The
-      JMH fork runs every generated consumer of the benchmarks module (they idle on their own topics).
+      encoding at all: the least a two-thread hand-over costs). Both handlers call the same sink. Only
+      this benchmark's generated topic and consumer are registered (the module holds other scenarios').
       Sources: `benchmarks/src/main/java/io/tidings/benchmarks/jmh/MemoryBrokerBenchmark.java`.
       """;
 

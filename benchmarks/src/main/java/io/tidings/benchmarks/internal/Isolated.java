@@ -1,18 +1,14 @@
 package io.tidings.benchmarks.internal;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.net.MalformedURLException;
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -20,11 +16,12 @@ import java.util.List;
 
 /**
  * The entry point of every child JVM the harnesses start. {@code Tidings.start()} subscribes every
- * generated consumer it finds on the class path, and this module holds the consumers of every
- * benchmark; a child that measures one scenario must not also run the others' consumers. So this
- * class loads the application in a class loader that shows only the chosen generated components in
- * {@code META-INF/services/io.tidings.runtime.spi.Component}, then calls the scenario's {@code main}.
- * Every child goes through it, baselines included, so they all pay the same (small) start-up cost.
+ * generated consumer that {@code TidingsModule} finds through the context class loader, and this
+ * module holds the consumers of every benchmark; a child that measures one scenario must not also
+ * run the others' consumers. So this class sets a context class loader that shows only the chosen
+ * generated components in {@code META-INF/services/io.tidings.runtime.spi.Component} (classes still
+ * come from the application class loader, unchanged), then calls the scenario's {@code main}. Every
+ * child goes through it, baselines included, so they all pay the same (negligible) cost.
  *
  * <pre>
  * java -cp CP io.tidings.benchmarks.internal.Isolated SourceType,SourceType|- main.Class args...
@@ -45,43 +42,42 @@ public final class Isolated {
       throw new IllegalArgumentException("usage: Isolated <SourceType,...|-> <main class> [args...]");
     }
     List<String> keep = args[0].equals("-") ? List.of() : Arrays.asList(args[0].split(","));
-    String[] classPath = System.getProperty("java.class.path").split(File.pathSeparator);
-    List<URL> urls = new ArrayList<>();
-    for (String entry : classPath) {
-      try {
-        urls.add(Path.of(entry).toUri().toURL());
-      } catch (MalformedURLException e) {
-        throw new IllegalArgumentException("bad class path entry " + entry, e);
-      }
-    }
-    ClassLoader loader = new Filtering(urls.toArray(new URL[0]), keep);
-    Thread.currentThread().setContextClassLoader(loader);
-    Class<?> main = Class.forName(args[1], true, loader);
+    Thread.currentThread().setContextClassLoader(showing(keep));
+    Class<?> main = Class.forName(args[1]);
     MethodHandles.publicLookup()
         .findStatic(main, "main", MethodType.methodType(void.class, String[].class))
         .invoke((Object) Arrays.copyOfRange(args, 2, args.length));
   }
 
+  /**
+   * A class loader to use as context class loader while {@code TidingsModule} is configured: it
+   * lists only the generated components of the given source types (simple names such as {@code
+   * MemoryTopic}, {@code MemorySink}) and delegates everything else to this class's loader.
+   */
+  public static ClassLoader showing(List<String> sourceTypes) {
+    return new Filtering(Isolated.class.getClassLoader(), List.copyOf(sourceTypes));
+  }
+
   /** Shows the component service file with only the kept source types' registrations. */
-  private static final class Filtering extends URLClassLoader {
+  private static final class Filtering extends ClassLoader {
     static {
       ClassLoader.registerAsParallelCapable();
     }
 
     private final List<String> keep;
 
-    Filtering(URL[] urls, List<String> keep) {
-      super("isolated", urls, ClassLoader.getPlatformClassLoader());
+    Filtering(ClassLoader parent, List<String> keep) {
+      super("tidings-components", parent);
       this.keep = keep;
     }
 
     @Override
-    public Enumeration<URL> findResources(String name) throws IOException {
+    public Enumeration<URL> getResources(String name) throws IOException {
       if (!name.equals(COMPONENTS)) {
-        return super.findResources(name);
+        return super.getResources(name);
       }
       StringBuilder kept = new StringBuilder();
-      for (URL url : Collections.list(super.findResources(name))) {
+      for (URL url : Collections.list(getParent().getResources(name))) {
         try (InputStream in = url.openStream()) {
           for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
             String type = line.replaceAll("#.*", "").trim();

@@ -81,7 +81,7 @@ public final class Report {
     }
     return row.goal().seconds()
         ? String.format(Locale.ROOT, "%.3f s", row.value())
-        : String.format(Locale.ROOT, "%.2f×", row.value());
+        : String.format(Locale.ROOT, row.value() < 0.1 ? "%.4f×" : "%.2f×", row.value());
   }
 
   /** The CPU model from /proc/cpuinfo, or "unknown". */

@@ -2,9 +2,11 @@ package io.tidings.benchmarks.jmh;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import io.tidings.benchmarks.internal.Isolated;
 import io.tidings.memory.MemoryModule;
 import io.tidings.runtime.Tidings;
 import io.tidings.runtime.TidingsModule;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -46,10 +48,18 @@ public class MemoryBrokerBenchmark {
   /** Starts Tidings on the in-memory broker and the queue baseline's consumer thread. */
   @Setup(Level.Trial)
   public void setUp() {
-    Injector injector = Guice.createInjector(new TidingsModule(), new MemoryModule());
-    tidings = injector.getInstance(Tidings.class);
-    tidings.start();
-    topic = injector.getInstance(MemoryTopic.class);
+    // only this benchmark's topic and consumer: the module also holds the other scenarios' consumers
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(Isolated.showing(List.of("MemoryTopic", "MemorySink")));
+    try {
+      Injector injector = Guice.createInjector(new TidingsModule(), new MemoryModule());
+      tidings = injector.getInstance(Tidings.class);
+      tidings.start();
+      topic = injector.getInstance(MemoryTopic.class);
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
 
     queue = new ArrayBlockingQueue<>(1024);
     queueConsumer =
