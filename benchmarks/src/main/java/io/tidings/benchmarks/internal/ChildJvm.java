@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -63,10 +62,9 @@ public final class ChildJvm {
    *
    * @throws IllegalStateException naming the log file if the child failed or never printed the line
    */
-  public static Line run(List<String> command, Map<String, String> env, Path log, Predicate<String> wanted, long timeoutSeconds)
+  public static Line run(List<String> command, Path log, Predicate<String> wanted, long timeoutSeconds)
       throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().putAll(env);
     builder.redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
     long launched = System.nanoTime();
     Process process = builder.start();

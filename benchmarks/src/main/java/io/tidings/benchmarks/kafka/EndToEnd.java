@@ -105,7 +105,7 @@ public final class EndToEnd {
     try {
       List<String> command =
           ChildJvm.command(components, EndToEndChild.class, variant, broker.bootstrap(), Integer.toString(warmup), Integer.toString(records));
-      ChildJvm.Line line = ChildJvm.run(command, Map.of("KAFKA_BROKERS", broker.bootstrap()), log, text -> text.startsWith("RESULT "), 900);
+      ChildJvm.Line line = ChildJvm.run(command, log, text -> text.startsWith("RESULT "), 900);
       String[] parts = line.text().split(" ");
       double perSecond = Long.parseLong(parts[1]) * 1e9 / Long.parseLong(parts[2]);
       rates.computeIfAbsent(variant, v -> new ArrayList<>()).add(perSecond);

@@ -59,8 +59,7 @@ public final class StartUp {
                 ? ChildJvm.command(components, StartupProbe.class, variant)
                 : ChildJvm.command(components, StartupProbe.class, variant, bootstrap);
         try {
-          Map<String, String> env = bootstrap == null ? Map.of() : Map.of("KAFKA_BROKERS", bootstrap);
-          ChildJvm.Line line = ChildJvm.run(command, env, logs.resolve(variant + "-" + round + ".log"), FirstMessage.HANDLED::equals, 180);
+          ChildJvm.Line line = ChildJvm.run(command, logs.resolve(variant + "-" + round + ".log"), FirstMessage.HANDLED::equals, 180);
           double s = line.nanosFromLaunch() / 1e9;
           seconds.computeIfAbsent(variant, v -> new ArrayList<>()).add(s);
           LOG.info("start-up {}: {} s", variant, String.format(Locale.ROOT, "%.3f", s));
