@@ -100,6 +100,7 @@ public final class Suite {
       LOG.info("recording JFR profiles into {} (figures of a profiled run are not comparable)", recordings);
     }
     long start = System.nanoTime();
+    String loadAtStart = Report.loadAverage();
     List<Row> rows = new ArrayList<>();
     Map<String, String> notes = new LinkedHashMap<>();
     LOG.info("mode {}, sections {}, work directory {}", mode.name(), only, work);
@@ -127,7 +128,7 @@ public final class Suite {
     }
 
     String command = System.getProperty("bench.command", "benchmarks/run");
-    Report.write(out, rows, notes, command, mode.describe(), (System.nanoTime() - start) / 1e9);
+    Report.write(out, rows, notes, command, mode.describe(), (System.nanoTime() - start) / 1e9, loadAtStart);
     LOG.info("BENCHMARKS.md written to {}", out.toAbsolutePath());
     System.out.println("BENCHMARKS.md written to " + out.toAbsolutePath());
   }

@@ -25,9 +25,11 @@ public final class Report {
    * @param command the command that produced it
    * @param mode the suite's mode
    * @param elapsedSeconds how long the suite ran
+   * @param loadAtStart {@link #loadAverage()} when the suite started
    */
   public static void write(
-      Path file, List<Row> rows, Map<String, String> notes, String command, String mode, double elapsedSeconds) throws IOException {
+      Path file, List<Row> rows, Map<String, String> notes, String command, String mode, double elapsedSeconds, String loadAtStart)
+      throws IOException {
     StringBuilder md = new StringBuilder();
     md.append("# Tidings benchmarks\n\n");
     md.append("Written by `benchmarks/run` — do not edit by hand. Every figure is a ratio against a baseline measured ")
@@ -40,6 +42,8 @@ public final class Report {
     md.append("| suite time | ").append(String.format(Locale.ROOT, "%.0f s", elapsedSeconds)).append(" |\n");
     md.append("| CPU | ").append(cpuModel()).append(" |\n");
     md.append("| cores (nproc) | ").append(Runtime.getRuntime().availableProcessors()).append(" |\n");
+    md.append("| load average (1, 5, 15 min) | ").append(loadAtStart).append(" at the start, ").append(loadAverage())
+        .append(" at the end (above the core count, other work competed: widen the error bars) |\n");
     md.append("| java | ").append(javaVersion().replace("\n", "<br>")).append(" |\n");
     md.append("| JVM flags | `").append(String.join(" ", ChildJvm.HEAP)).append("` for JMH forks and every child JVM |\n\n");
 
@@ -82,6 +86,16 @@ public final class Report {
     return row.goal().seconds()
         ? String.format(Locale.ROOT, "%.3f s", row.value())
         : String.format(Locale.ROOT, row.value() < 0.1 ? "%.4f×" : "%.2f×", row.value());
+  }
+
+  /** The system's load averages from /proc/loadavg, or "unknown". */
+  public static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return parts[0] + ", " + parts[1] + ", " + parts[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   /** The CPU model from /proc/cpuinfo, or "unknown". */
