@@ -43,7 +43,8 @@ public final class Report {
     md.append("| CPU | ").append(cpuModel()).append(" |\n");
     md.append("| cores (nproc) | ").append(Runtime.getRuntime().availableProcessors()).append(" |\n");
     md.append("| load average (1, 5, 15 min) | ").append(loadAtStart).append(" at the start, ").append(loadAverage())
-        .append(" at the end (above the core count, other work competed: widen the error bars) |\n");
+        .append(" at the end").append(busy(loadAtStart) || busy(loadAverage()) ? " — above the core count: other work competed, read the figures with care" : "")
+        .append(" |\n");
     md.append("| java | ").append(javaVersion().replace("\n", "<br>")).append(" |\n");
     md.append("| JVM flags | `").append(String.join(" ", ChildJvm.HEAP)).append("` for JMH forks and every child JVM |\n\n");
 
@@ -95,6 +96,14 @@ public final class Report {
       return parts[0] + ", " + parts[1] + ", " + parts[2];
     } catch (IOException | RuntimeException e) {
       return "unknown";
+    }
+  }
+
+  private static boolean busy(String load) {
+    try {
+      return Double.parseDouble(load.substring(0, load.indexOf(','))) > Runtime.getRuntime().availableProcessors();
+    } catch (RuntimeException e) {
+      return false;
     }
   }
 
