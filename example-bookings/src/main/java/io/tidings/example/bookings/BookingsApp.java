@@ -34,8 +34,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class BookingsApp {
   private static final LocalDate FIRST_NIGHT = LocalDate.of(2026, 12, 1);
-  private static final int ROOMS = 40;
-  private static final int NIGHTS = 30;
+  private static final int ROOMS = 20;
+  private static final int NIGHTS = 14;
   private static final int CANCEL_EVERY = 10;
 
   private BookingsApp() {}
