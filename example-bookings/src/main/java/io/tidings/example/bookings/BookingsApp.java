@@ -35,7 +35,8 @@ import java.util.concurrent.CompletableFuture;
 public final class BookingsApp {
   private static final LocalDate FIRST_NIGHT = LocalDate.of(2026, 12, 1);
   private static final int ROOMS = 20;
-  private static final int NIGHTS = 14;
+  /** Bookings per night: about as many places are asked for as there are, so some nights sell out. */
+  private static final int BOOKINGS_PER_NIGHT = 160;
   private static final int CANCEL_EVERY = 10;
 
   private BookingsApp() {}
@@ -104,6 +105,7 @@ public final class BookingsApp {
     List<CompletableFuture<Receipt>> pending = new ArrayList<>();
     long published = 0;
     int step = Math.max(1, bookings / 10);
+    int nights = Math.max(1, bookings / BOOKINGS_PER_NIGHT);
     for (int i = 0; i < bookings; i++) {
       String bookingId = "b-" + i;
       CreateBooking create =
@@ -111,7 +113,7 @@ public final class BookingsApp {
               bookingId,
               "customer-" + random.nextInt(1000),
               "room-" + random.nextInt(ROOMS),
-              FIRST_NIGHT.plusDays(random.nextInt(NIGHTS)),
+              FIRST_NIGHT.plusDays(random.nextInt(nights)),
               1 + random.nextInt(4),
               BigDecimal.valueOf(8_000 + random.nextInt(20_000), 2),
               Instant.now());
