@@ -8,6 +8,7 @@ import io.tidings.runtime.spi.StandardHeaders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +68,8 @@ public final class EndToEnd {
       }
     }
 
-    String runs = String.format(Locale.ROOT, "median of %d runs of %,d records (after %,d warm-up) each", rounds, records, warmup);
+    double payload = Arrays.stream(Reading.samples()).mapToInt(reading -> Json.encode(reading).length).average().orElse(0);
+    String runs = String.format(Locale.ROOT, "median of %d runs of %,d records of %.0f bytes of JSON (after %,d warm-up) each", rounds, records, payload, warmup);
     List<Row> rows = new ArrayList<>();
     rows.add(row(rates, failures, "publish-tidings", "publish-raw",
         "typed async publish vs raw `KafkaProducer<byte[],byte[]>` with pre-encoded bytes", Goal.atLeast(0.95), runs));
