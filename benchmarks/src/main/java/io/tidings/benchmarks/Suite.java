@@ -80,9 +80,9 @@ public final class Suite {
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--smoke", "--quick", "--long" -> mode = Mode.of(args[i].substring(2));
-        case "--only" -> only = new LinkedHashSet<>(List.of(args[++i].split(",")));
-        case "--out" -> out = Path.of(args[++i]);
-        case "--work" -> work = Path.of(args[++i]);
+        case "--only" -> only = new LinkedHashSet<>(List.of(value(args, i++).split(",")));
+        case "--out" -> out = Path.of(value(args, i++));
+        case "--work" -> work = Path.of(value(args, i++));
         case "--jfr" -> jfr = true;
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
@@ -128,9 +128,16 @@ public final class Suite {
     }
 
     String command = System.getProperty("bench.command", "benchmarks/run");
-    Report.write(out, rows, notes, command, mode.describe(), (System.nanoTime() - start) / 1e9, loadAtStart);
+    Report.write(out, rows, notes, command, mode.describe() + "; sections: " + String.join(", ", only), (System.nanoTime() - start) / 1e9, loadAtStart);
     LOG.info("BENCHMARKS.md written to {}", out.toAbsolutePath());
     System.out.println("BENCHMARKS.md written to " + out.toAbsolutePath());
+  }
+
+  private static String value(String[] args, int option) {
+    if (option + 1 >= args.length) {
+      throw new IllegalArgumentException(args[option] + " needs a value");
+    }
+    return args[option + 1];
   }
 
   private static List<Row> withBroker(Mode mode, Path work, Set<String> only, Map<String, String> notes) {
