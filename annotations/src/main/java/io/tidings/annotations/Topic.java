@@ -53,4 +53,10 @@ public @interface Topic {
    * the latest record of every key. Compacted topics need a {@link Key @Key} on every publish method.
    */
   boolean compacted() default false;
+
+  /**
+   * How the payload schemas of this topic may evolve; checked at compile time against the history
+   * recorded in the source tree. Applies to {@link Format#AVRO} topics.
+   */
+  Compatibility compatibility() default Compatibility.BACKWARD;
 }
