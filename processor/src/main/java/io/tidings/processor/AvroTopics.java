@@ -1,0 +1,223 @@
+package io.tidings.processor;
+
+import io.tidings.processor.diag.Message;
+import io.tidings.processor.diag.Report;
+import io.tidings.processor.model.EventTypeModel;
+import io.tidings.processor.model.TopicModel;
+import io.tidings.processor.payload.AvroCodecWriter;
+import io.tidings.processor.payload.AvroPayload;
+import io.tidings.processor.payload.AvroSchemas;
+import io.tidings.processor.payload.PayloadAnalysis;
+import io.tidings.processor.payload.PayloadProblem;
+import io.tidings.processor.payload.SchemaHistory;
+import io.tidings.processor.payload.SchemaHistory.Break;
+import io.tidings.processor.payload.SchemaHistory.Version;
+import io.tidings.processor.read.TopicAnnotation;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaCompatibility.Incompatibility;
+
+/**
+ * The Avro side of the topic step, for {@code Format.AVRO} topics: derives every payload's schema
+ * (reporting what Avro cannot represent), checks it against the recorded history under the topic's
+ * compatibility mode, records it when asked, and writes the Avro codecs with their history. Not
+ * thread-safe, like the processor.
+ */
+final class AvroTopics {
+  private final ProcessorContext context;
+  private final AvroSchemas schemas;
+  private final AvroCodecWriter writer;
+  private final SchemaHistory history;
+  /** The recorded versions of each payload, as JSON, by payload type, once checked. */
+  private final Map<String, List<String>> versions = new HashMap<>();
+
+  AvroTopics(ProcessorContext context) {
+    this.context = context;
+    this.schemas = new AvroSchemas(context.elements, context.payloads);
+    this.writer = new AvroCodecWriter(context.env, context.payloads, schemas);
+    this.history = SchemaHistory.from(context.env.getOptions(), context.filer);
+  }
+
+  /** Adds the Avro problems of an AVRO topic's payloads to {@code report}. */
+  void check(TopicModel topic, Report report) {
+    TopicAnnotation annotation = topic.annotation();
+    if (context.elements.getTypeElement("org.apache.avro.io.Encoder") == null) {
+      report.add(
+          Message.AVRO_MISSING, topic.element(), annotation.mirror(), annotation.value("format"), topic.display());
+      return;
+    }
+    for (EventTypeModel eventType : topic.eventTypes()) {
+      PayloadAnalysis analysis = eventType.parameter().payload();
+      if (analysis == null || !analysis.ok()) {
+        continue; // reported by the topic validator, or waiting for the next round
+      }
+      AvroPayload avro = schemas.derive(analysis);
+      if (avro.schema() == null) {
+        for (PayloadProblem problem : avro.problems()) {
+          report(report, Message.AVRO_PROBLEM, problem.element(), eventType, problem.message());
+        }
+        continue;
+      }
+      checkHistory(topic, eventType, analysis, avro, report);
+    }
+  }
+
+  private void checkHistory(
+      TopicModel topic, EventTypeModel eventType, PayloadAnalysis analysis, AvroPayload avro, Report report) {
+    String key = eventType.type().getQualifiedName().toString();
+    if (history.directory() == null) {
+      versions.put(key, List.of());
+      return;
+    }
+    String name = avro.fullName();
+    List<Version> recorded;
+    try {
+      recorded = history.versions(name);
+    } catch (IllegalArgumentException e) {
+      report(report, Message.SCHEMA_HISTORY_INVALID, null, eventType, e.getMessage());
+      return;
+    }
+    Schema current = avro.schema();
+    String mode = topic.annotation().compatibility();
+    List<Break> breaks = SchemaHistory.check(current, recorded, mode);
+    for (Break found : breaks) {
+      Element element = schemas.fieldElement(analysis, found.fieldPath());
+      report(report, Message.SCHEMA_INCOMPATIBLE, element, eventType, describe(eventType, found, mode));
+    }
+    if (!breaks.isEmpty()) {
+      return;
+    }
+    boolean changed = recorded.isEmpty() || !SchemaHistory.same(current, recorded.get(recorded.size() - 1).schema());
+    List<Version> all = new ArrayList<>(recorded);
+    if (changed && history.recording()) {
+      try {
+        Path file = history.record(name, current, recorded);
+        all.add(new Version(recorded.size() + 1, file, current));
+        report.addText(
+            Message.SCHEMA_RECORDED,
+            eventType.parameter().element(),
+            "recorded the schema of " + eventType.type().getSimpleName() + " as " + file
+                + ": commit it with the change");
+      } catch (IOException e) {
+        report(report, Message.SCHEMA_HISTORY_INVALID, null, eventType,
+            "cannot record the schema of " + name + " in " + history.directory() + ": " + e);
+        return;
+      }
+    } else if (changed) {
+      String text = recorded.isEmpty()
+          ? "the schema of " + name + " is not recorded yet, so its evolution is not checked: build once"
+              + " with -A" + SchemaHistory.OPTION_RECORD + "=true to record it as "
+              + history.directory().resolve(name).resolve("v1.avsc") + ", and commit that file"
+          : "the schema of " + name + " changed since its recorded version v"
+              + recorded.get(recorded.size() - 1).number() + " and is compatible (" + mode + "), but is not"
+              + " recorded yet: build once with -A" + SchemaHistory.OPTION_RECORD + "=true to record it as v"
+              + (recorded.get(recorded.size() - 1).number() + 1) + ", and commit the file";
+      Message message = history.unrecorded().equals("error")
+          ? Message.SCHEMA_UNRECORDED_ERROR
+          : history.unrecorded().equals("note") || recorded.isEmpty()
+              ? Message.SCHEMA_UNRECORDED_NOTE
+              : Message.SCHEMA_UNRECORDED_WARNING;
+      report.addText(message, eventType.parameter().element(), text);
+    }
+    List<String> texts = new ArrayList<>();
+    for (Version version : all) {
+      texts.add(version.schema().toString());
+    }
+    versions.put(key, List.copyOf(texts));
+  }
+
+  private static String describe(EventTypeModel eventType, Break found, String mode) {
+    Incompatibility incompatibility = found.incompatibility();
+    String field = eventType.type().getSimpleName()
+        + (found.fieldPath().isEmpty() ? "" : "." + String.join(".", found.fieldPath()));
+    String version = "v" + found.version().number();
+    String who = found.backward()
+        ? "consumers with the new schema could not read records written with " + version
+        : "consumers still on " + version + " could not read records written with the new schema";
+    String what;
+    String fix;
+    switch (incompatibility.getType()) {
+      case READER_FIELD_MISSING_DEFAULT_VALUE:
+        if (found.backward()) {
+          what = "is a new field without a default";
+          fix = "declare it Optional<...> or @Nullable, so it defaults to null, or remove it";
+        } else {
+          what = "was removed or renamed, but " + version + " declares it without a default";
+          fix = "keep the field; to drop it, first record a version where it is Optional<...> or @Nullable";
+        }
+        break;
+      case TYPE_MISMATCH:
+        what = found.backward()
+            ? "changed type from " + brief(incompatibility.getWriterFragment()) + " to "
+                + brief(incompatibility.getReaderFragment()) + ", which Avro cannot convert"
+            : "changed type from " + brief(incompatibility.getReaderFragment()) + " to "
+                + brief(incompatibility.getWriterFragment()) + ", which Avro cannot convert back";
+        fix = "keep the recorded type (Avro promotes only int to long, float or double, long to float or"
+            + " double, float to double, and string to bytes and back), or add a new field with a default";
+        break;
+      case MISSING_ENUM_SYMBOLS:
+        what = found.backward()
+            ? "lost enum constants that records of " + version + " may hold"
+            : "has enum constants that consumers on " + version + " do not know";
+        fix = found.backward()
+            ? "keep the constants of " + version
+            : "keep the constants of " + version + ", or relax the topic to compatibility BACKWARD";
+        break;
+      case MISSING_UNION_BRANCH:
+        what = found.backward()
+            ? "no longer accepts a value " + version + " allows (" + incompatibility.getMessage() + ")"
+            : "accepts a value " + version + " does not (" + incompatibility.getMessage() + ")";
+        fix = "keep it as nullable (Optional<...> or @Nullable) as recorded";
+        break;
+      case NAME_MISMATCH:
+        what = "changed its name from " + brief(incompatibility.getWriterFragment()) + " to "
+            + brief(incompatibility.getReaderFragment());
+        fix = "keep the type's name and package (they are the Avro full name)";
+        break;
+      default:
+        what = "is incompatible (" + incompatibility.getMessage() + ")";
+        fix = "keep the recorded definition";
+        break;
+    }
+    return field + " " + what + ": this breaks " + mode + " compatibility with the recorded " + version
+        + " (" + found.version().file() + "), because " + who + " [Avro: " + incompatibility.getType()
+        + " at " + incompatibility.getLocation() + "]. Fix: " + fix
+        + "; or, if no consumer needs old records, set @Topic(compatibility = Compatibility.NONE)";
+  }
+
+  private static String brief(Schema schema) {
+    if (schema == null) {
+      return "?";
+    }
+    if (schema.getType() == Schema.Type.RECORD || schema.getType() == Schema.Type.ENUM) {
+      return schema.getFullName();
+    }
+    String text = schema.toString();
+    return text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
+  }
+
+  private void report(Report report, Message message, Element element, EventTypeModel eventType, String text) {
+    if (element != null && context.inThisCompilation(element)) {
+      report.addText(message, element, text);
+    } else {
+      report.addText(
+          message,
+          eventType.parameter().element(),
+          "via " + eventType.method().display() + "(" + eventType.parameter().name() + "): " + text);
+    }
+  }
+
+  /** Writes the Avro codecs of a checked topic's payloads. */
+  void writeCodecs(TopicModel topic) throws IOException {
+    for (EventTypeModel eventType : topic.eventTypes()) {
+      List<String> recorded = versions.getOrDefault(eventType.type().getQualifiedName().toString(), List.of());
+      writer.writeCodecs(eventType.parameter().payload(), recorded, topic.element());
+    }
+  }
+}
