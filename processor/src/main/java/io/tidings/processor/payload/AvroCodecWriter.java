@@ -136,7 +136,8 @@ public final class AvroCodecWriter {
     } else {
       versions.add("$T.of(\n$>$>", List.class);
       for (int i = 0; i < history.size(); i++) {
-        versions.add("$S$L", history.get(i), i + 1 < history.size() ? ",\n" : ")$<$<");
+        versions.add("$S", history.get(i));
+        versions.add(i + 1 < history.size() ? ",\n" : ")$<$<");
       }
     }
     codec.addField(
