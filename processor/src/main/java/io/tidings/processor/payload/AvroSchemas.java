@@ -102,7 +102,7 @@ public final class AvroSchemas {
       if (match == null) {
         break;
       }
-      found = match.element();
+      found = placeable(match.element());
       model = null;
       ValueType value = match.value();
       while (value != null && !(value instanceof Nested)) {
@@ -131,7 +131,9 @@ public final class AvroSchemas {
     if (existing != null) {
       return existing;
     }
-    checkName(type.getSimpleName().toString(), type, Payloads.displayName(type), problems);
+    if (!checkName(type.getSimpleName().toString(), type, Payloads.displayName(type), problems)) {
+      return null;
+    }
     Schema record =
         Schema.createRecord(
             type.getSimpleName().toString(), typeDoc(type), namespace(type), false);
@@ -139,8 +141,9 @@ public final class AvroSchemas {
     List<Schema.Field> fields = new ArrayList<>();
     for (Property property : model.properties()) {
       String path = Payloads.displayName(type) + "." + property.name();
-      Element element = property.element();
-      checkName(property.name(), element, path, problems);
+      if (!checkName(property.name(), placeable(property.element()), path, problems)) {
+        continue;
+      }
       Schema value = value(property.value(), property, path, models, named, problems);
       if (value == null) {
         continue;
@@ -257,7 +260,9 @@ public final class AvroSchemas {
     if (existing != null) {
       return existing;
     }
-    checkName(type.getSimpleName().toString(), type, Payloads.displayName(type), problems);
+    if (!checkName(type.getSimpleName().toString(), type, Payloads.displayName(type), problems)) {
+      return null;
+    }
     List<String> symbols = new ArrayList<>();
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() == ElementKind.ENUM_CONSTANT) {
@@ -286,20 +291,39 @@ public final class AvroSchemas {
     return schema;
   }
 
-  private static void checkName(
+  /** Whether {@code name} is a valid Avro name; if not, adds the problem. */
+  private static boolean checkName(
       String name, Element element, String path, List<PayloadProblem> problems) {
-    if (!AVRO_NAME.matcher(name).matches()) {
-      problems.add(
-          new PayloadProblem(
-              element,
-              path + " " + AvroMessage.NAME.what(name) + ": " + AvroMessage.NAME.fix()));
+    if (AVRO_NAME.matcher(name).matches()) {
+      return true;
     }
+    problems.add(
+        new PayloadProblem(
+            element, path + " " + AvroMessage.NAME.what(name) + ": " + AvroMessage.NAME.fix()));
+    return false;
   }
 
   private static PayloadProblem problem(
       Property property, String path, AvroMessage message, Object... args) {
     return new PayloadProblem(
-        property.element(), path + " " + message.what(args) + ": " + message.fix());
+        placeable(property.element()), path + " " + message.what(args) + ": " + message.fix());
+  }
+
+  /**
+   * An element javac can place a diagnostic on: the private field behind a record component (javac
+   * 17 cannot place a component itself), else the element.
+   */
+  private static Element placeable(Element element) {
+    if (element != null
+        && element.getKind() == ElementKind.RECORD_COMPONENT
+        && element.getEnclosingElement() instanceof TypeElement owner) {
+      for (VariableElement field : ElementFilter.fieldsIn(owner.getEnclosedElements())) {
+        if (field.getSimpleName().contentEquals(element.getSimpleName())) {
+          return field;
+        }
+      }
+    }
+    return element;
   }
 
   /** The namespace of a type: its package, then its enclosing types ({@code null} if none). */
