@@ -30,6 +30,12 @@ import org.apache.avro.SchemaCompatibility.Incompatibility;
  * thread-safe, like the processor.
  */
 final class AvroTopics {
+  static {
+    // Avro's classes log through SLF4J, which has no backend inside javac and would print a
+    // "no providers" warning into every build; silence SLF4J's own reporting unless a user set it.
+    System.getProperties().putIfAbsent("slf4j.internal.verbosity", "ERROR");
+  }
+
   private final ProcessorContext context;
   private final AvroSchemas schemas;
   private final AvroCodecWriter writer;
