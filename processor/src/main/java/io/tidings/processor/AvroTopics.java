@@ -19,7 +19,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility.Incompatibility;
 
@@ -30,6 +36,8 @@ import org.apache.avro.SchemaCompatibility.Incompatibility;
  * thread-safe, like the processor.
  */
 final class AvroTopics {
+  static final String AVRO_SCHEMA = "io.tidings.annotations.AvroSchema";
+
   static {
     // Avro's classes log through SLF4J, which has no backend inside javac and would print a
     // "no providers" warning into every build; silence SLF4J's own reporting unless a user set it.
@@ -42,6 +50,8 @@ final class AvroTopics {
   private final SchemaHistory history;
   /** The recorded versions of each payload, as JSON, by payload type, once checked. */
   private final Map<String, List<String>> versions = new HashMap<>();
+  /** The canonical schema of each payload (derived, or declared with {@code @AvroSchema}). */
+  private final Map<String, Schema> current = new HashMap<>();
 
   AvroTopics(ProcessorContext context) {
     this.context = context;
@@ -70,18 +80,78 @@ final class AvroTopics {
         }
         continue;
       }
-      checkHistory(topic, eventType, analysis, avro, report);
+      Schema schema = avro.schema();
+      String resource = declaredResource(eventType.type());
+      if (resource != null) {
+        schema = declared(resource, eventType, analysis, avro, report);
+        if (schema == null) {
+          continue;
+        }
+      }
+      current.put(eventType.type().getQualifiedName().toString(), schema);
+      checkHistory(topic, eventType, analysis, schema, report);
     }
   }
 
+  /** The resource named by the payload's {@code @AvroSchema}, or {@code null}. */
+  private static String declaredResource(TypeElement type) {
+    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(AVRO_SCHEMA)) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
+          if (entry.getKey().getSimpleName().contentEquals("value") && entry.getValue().getValue() instanceof String text) {
+            return text;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The declared schema if the Java type matches it; else reports why and returns {@code null}. */
+  private Schema declared(
+      String resource, EventTypeModel eventType, PayloadAnalysis analysis, AvroPayload avro, Report report) {
+    String text = null;
+    for (StandardLocation location :
+        List.of(StandardLocation.CLASS_OUTPUT, StandardLocation.CLASS_PATH, StandardLocation.SOURCE_PATH)) {
+      try {
+        FileObject file = context.filer.getResource(location, "", resource);
+        text = file.getCharContent(true).toString();
+        break;
+      } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        // not in this location; try the next
+      }
+    }
+    Element type = eventType.type();
+    if (text == null) {
+      report(report, Message.AVRO_PROBLEM, type, eventType,
+          eventType.type().getSimpleName() + " names the schema file " + resource + " with @AvroSchema, but it is not"
+              + " among the resources: put it in src/main/resources/" + resource + ", or fix the path");
+      return null;
+    }
+    Schema declared;
+    try {
+      declared = new Schema.Parser().parse(text);
+    } catch (RuntimeException e) {
+      report(report, Message.AVRO_PROBLEM, type, eventType,
+          resource + " (the @AvroSchema of " + eventType.type().getSimpleName() + ") is not an Avro schema: "
+              + e.getMessage());
+      return null;
+    }
+    List<PayloadProblem> problems = schemas.matchDeclared(analysis, declared, avro.schema(), resource);
+    for (PayloadProblem problem : problems) {
+      report(report, Message.AVRO_PROBLEM, problem.element(), eventType, problem.message());
+    }
+    return problems.isEmpty() ? declared : null;
+  }
+
   private void checkHistory(
-      TopicModel topic, EventTypeModel eventType, PayloadAnalysis analysis, AvroPayload avro, Report report) {
+      TopicModel topic, EventTypeModel eventType, PayloadAnalysis analysis, Schema current, Report report) {
     String key = eventType.type().getQualifiedName().toString();
     if (history.directory() == null) {
       versions.put(key, List.of());
       return;
     }
-    String name = avro.fullName();
+    String name = current.getFullName();
     List<Version> recorded;
     try {
       recorded = history.versions(name);
@@ -89,7 +159,6 @@ final class AvroTopics {
       report(report, Message.SCHEMA_HISTORY_INVALID, null, eventType, e.getMessage());
       return;
     }
-    Schema current = avro.schema();
     String mode = topic.annotation().compatibility();
     List<Break> breaks = SchemaHistory.check(current, recorded, mode);
     for (Break found : breaks) {
@@ -222,8 +291,12 @@ final class AvroTopics {
   /** Writes the Avro codecs of a checked topic's payloads. */
   void writeCodecs(TopicModel topic) throws IOException {
     for (EventTypeModel eventType : topic.eventTypes()) {
-      List<String> recorded = versions.getOrDefault(eventType.type().getQualifiedName().toString(), List.of());
-      writer.writeCodecs(eventType.parameter().payload(), recorded, topic.element());
+      String key = eventType.type().getQualifiedName().toString();
+      writer.writeCodecs(
+          eventType.parameter().payload(),
+          versions.getOrDefault(key, List.of()),
+          current.get(key).toString(),
+          topic.element());
     }
   }
 }

@@ -58,6 +58,7 @@ public final class TidingsProcessor extends AbstractProcessor {
         AnnotationReader.KEY,
         AnnotationReader.HEADER,
         AnnotationReader.DECIMAL,
+        AvroTopics.AVRO_SCHEMA,
         "javax.annotation.processing.Generated");
   }
 

@@ -79,19 +79,27 @@ public final class AvroCodecWriter {
    *
    * @param analysis an ok analysis whose {@link AvroSchemas#derive} has no problems
    * @param history the recorded schema versions of the payload type, as JSON, oldest first
+   * @param schema the payload's canonical schema: the derived one, or the matching declared one
    * @param originatingElement the element the codecs are generated for
    */
-  public void writeCodecs(PayloadAnalysis analysis, List<String> history, Element originatingElement)
+  public void writeCodecs(
+      PayloadAnalysis analysis, List<String> history, String schema, Element originatingElement)
       throws IOException {
     for (PayloadModel model : payloads.models(analysis)) {
       ClassName name = GeneratedNames.of(model.type(), GeneratedNames.AVRO_CODEC);
       if (written.add(name.canonicalName())
           && elements.getTypeElement(name.canonicalName()) == null) {
         AvroPayload avro = schemas.derive(payloads.analyze(model.type().asType()));
-        List<String> versions = model.type().equals(analysis.type()) ? history : List.of();
+        boolean root = model.type().equals(analysis.type());
+        List<String> versions = root ? history : List.of();
         JavaFile.builder(
                 name.packageName(),
-                codec(name, model, avro.schema().toString(), versions, originatingElement))
+                codec(
+                    name,
+                    model,
+                    root ? schema : avro.schema().toString(),
+                    versions,
+                    originatingElement))
             .skipJavaLangImports(true)
             .indent("  ")
             .build()

@@ -120,6 +120,32 @@ public final class AvroSchemas {
     return found;
   }
 
+  /**
+   * The problems of a payload whose schema is declared in a file ({@code @AvroSchema}): one per
+   * difference between the declared schema and the one derived from the Java type, on the field.
+   */
+  public List<PayloadProblem> matchDeclared(
+      PayloadAnalysis analysis, Schema declared, Schema derived, String resource) {
+    List<PayloadProblem> problems = new ArrayList<>();
+    for (SchemaMatch.Mismatch mismatch : SchemaMatch.compare(declared, derived)) {
+      String field =
+          Payloads.displayName(analysis.type())
+              + (mismatch.path().isEmpty() ? "" : "." + String.join(".", mismatch.path()));
+      problems.add(
+          new PayloadProblem(
+              fieldElement(analysis, mismatch.path()),
+              field
+                  + " does not match "
+                  + resource
+                  + ": the Java type gives "
+                  + mismatch.java()
+                  + ", the file declares "
+                  + mismatch.declared()
+                  + ": change the Java field or the file so that they agree"));
+    }
+    return problems;
+  }
+
   private Schema record(
       PayloadModel model,
       Map<String, PayloadModel> models,
