@@ -64,6 +64,37 @@ class AvroDiagnosticsTest {
         .onLineContaining("String a$b");
   }
 
+  @Test
+  void anAvroTopicWithoutAvroOnTheClassPathSaysWhatToAdd() {
+    List<java.io.File> classpath = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      if (!entry.contains("org/apache/avro") && !entry.contains("org\\apache\\avro")) {
+        classpath.add(new java.io.File(entry));
+      }
+    }
+    JavaFileObject topic = JavaFileObjects.forSourceLines(
+        "plain.Notes",
+        "package plain;",
+        "import io.tidings.annotations.Format;",
+        "import io.tidings.annotations.Topic;",
+        "@Topic(name = \"notes\", format = Format.AVRO)",
+        "public interface Notes {",
+        "  void sent(Note note);",
+        "  record Note(String text) {}",
+        "}");
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new io.tidings.processor.TidingsProcessor())
+        .withClasspath(classpath)
+        .compile(topic);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Notes is a Format.AVRO topic, but org.apache.avro:avro is not on the compile class path (its generated"
+                + " codecs call it): add the dependency org.apache.avro:avro")
+        .inFile(topic)
+        .onLineContaining("format = Format.AVRO");
+  }
+
   // ------------------------------------------------------------------------ compatibility
 
   private static final String V1 =
