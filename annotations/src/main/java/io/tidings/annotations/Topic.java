@@ -56,7 +56,7 @@ public @interface Topic {
 
   /**
    * How the payload schemas of this topic may evolve; checked at compile time against the history
-   * recorded in the source tree. Applies to {@link Format#AVRO} topics.
+   * recorded in the source tree (for a JSON topic's payloads, once they have a recorded history).
    */
   Compatibility compatibility() default Compatibility.BACKWARD;
 }

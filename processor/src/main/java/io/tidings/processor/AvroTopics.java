@@ -93,6 +93,39 @@ final class AvroTopics {
     }
   }
 
+  /**
+   * Checks the canonical schemas of a JSON topic's payloads against their history, for the payloads
+   * that have one (or records them when recording is on); a JSON payload without history is not
+   * reported.
+   */
+  void checkCanonical(TopicModel topic, Report report) {
+    if (history.directory() == null) {
+      return;
+    }
+    for (EventTypeModel eventType : topic.eventTypes()) {
+      PayloadAnalysis analysis = eventType.parameter().payload();
+      if (analysis == null || !analysis.ok()) {
+        continue;
+      }
+      AvroPayload avro = schemas.canonical(analysis);
+      if (avro.schema() == null) {
+        continue; // a name Avro cannot represent: no canonical schema to check
+      }
+      if (!history.recording() && !hasHistory(avro.schema().getFullName())) {
+        continue;
+      }
+      checkHistory(topic, eventType, analysis, avro.schema(), report);
+    }
+  }
+
+  private boolean hasHistory(String fullName) {
+    try {
+      return !history.versions(fullName).isEmpty();
+    } catch (IllegalArgumentException e) {
+      return true; // checkHistory reports the unreadable file
+    }
+  }
+
   /** The resource named by the payload's {@code @AvroSchema}, or {@code null}. */
   private static String declaredResource(TypeElement type) {
     for (AnnotationMirror mirror : type.getAnnotationMirrors()) {

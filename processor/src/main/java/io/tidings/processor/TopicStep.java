@@ -72,8 +72,12 @@ final class TopicStep {
       Report report = new Report();
       Runnable validate = () -> {
         validator.validate(model, report);
-        if (isAvro(model) && !report.hasErrors()) {
-          avro.check(model, report);
+        if (!report.hasErrors()) {
+          if (isAvro(model)) {
+            avro.check(model, report);
+          } else {
+            avro.checkCanonical(model, report);
+          }
         }
       };
       if (context.guard(model.element(), validate) == ProcessorContext.Result.DONE) {

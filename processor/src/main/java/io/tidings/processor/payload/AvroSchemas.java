@@ -48,6 +48,9 @@ public final class AvroSchemas {
   private final Elements elements;
   private final Payloads payloads;
   private final Map<String, AvroPayload> derived = new HashMap<>();
+  private final Map<String, AvroPayload> canonical = new HashMap<>();
+  /** Whether the derivation under way maps what Avro cannot represent to strings (JSON topics). */
+  private boolean lenient;
 
   /** Creates the deriver for one processor run, over the run's {@link Payloads}. */
   public AvroSchemas(Elements elements, Payloads payloads) {
@@ -60,11 +63,26 @@ public final class AvroSchemas {
    * having one (each on the field, with the fix).
    */
   public AvroPayload derive(PayloadAnalysis analysis) {
+    return derive(analysis, false, derived);
+  }
+
+  /**
+   * The canonical schema of a payload on a JSON topic: as {@link #derive}, except that the types
+   * Avro has no faithful encoding for ({@code BigDecimal} without {@code @Decimal}, {@code
+   * BigInteger}, {@code OffsetDateTime}, {@code Duration}) are described as {@code string}, so
+   * every JSON payload has a schema its evolution can be checked on.
+   */
+  public AvroPayload canonical(PayloadAnalysis analysis) {
+    return derive(analysis, true, canonical);
+  }
+
+  private AvroPayload derive(PayloadAnalysis analysis, boolean lenient, Map<String, AvroPayload> cache) {
     String key = analysis.type().getQualifiedName().toString();
-    AvroPayload cached = derived.get(key);
+    AvroPayload cached = cache.get(key);
     if (cached != null) {
       return cached;
     }
+    this.lenient = lenient;
     Map<String, PayloadModel> models = new LinkedHashMap<>();
     for (PayloadModel model : payloads.models(analysis)) {
       models.put(model.type().getQualifiedName().toString(), model);
@@ -74,7 +92,7 @@ public final class AvroSchemas {
     Schema schema = record(models.get(key), models, named, problems);
     AvroPayload payload =
         new AvroPayload(analysis.type(), problems.isEmpty() ? schema : null, problems);
-    derived.put(key, payload);
+    cache.put(key, payload);
     return payload;
   }
 
@@ -253,6 +271,9 @@ public final class AvroSchemas {
       case "BigDecimal":
         {
           int[] decimal = decimal(property);
+          if (decimal == null && lenient) {
+            return Schema.create(Schema.Type.STRING);
+          }
           if (decimal == null) {
             problems.add(problem(property, path, AvroMessage.DECIMAL_MISSING));
             return null;
@@ -266,12 +287,21 @@ public final class AvroSchemas {
               .addToSchema(Schema.create(Schema.Type.BYTES));
         }
       case "BigInteger":
+        if (lenient) {
+          return Schema.create(Schema.Type.STRING);
+        }
         problems.add(problem(property, path, AvroMessage.UNSUPPORTED_BIG_INTEGER));
         return null;
       case "OffsetDateTime":
+        if (lenient) {
+          return Schema.create(Schema.Type.STRING);
+        }
         problems.add(problem(property, path, AvroMessage.UNSUPPORTED_OFFSET_DATE_TIME));
         return null;
       case "Duration":
+        if (lenient) {
+          return Schema.create(Schema.Type.STRING);
+        }
         problems.add(problem(property, path, AvroMessage.UNSUPPORTED_DURATION));
         return null;
       default:

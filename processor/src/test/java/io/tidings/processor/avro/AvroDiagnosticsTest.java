@@ -320,6 +320,31 @@ class AvroDiagnosticsTest {
   }
 
   @Test
+  void aJsonTopicsPayloadIsCheckedOnItsCanonicalSchemaOnceItHasHistory() throws IOException {
+    JavaFileObject item = item(ID, "String count", COLOR, "java.math.BigInteger huge");
+    JavaFileObject topic = JavaFileObjects.forSourceLines(
+        "compat.Items", "package compat;", "import io.tidings.annotations.*;",
+        "@Topic(name = \"items\")", "public interface Items {", "  void sent(Item item);", "}");
+    Compilation unrecorded =
+        AvroCompiled.compile(List.of(), List.of(topic, item), "-Atidings.avro.history=" + history).compilation;
+    assertThat(unrecorded).succeededWithoutWarnings();
+    Path folder = history.resolve("compat.Item");
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve("v1.avsc"), V1);
+    Compilation compilation =
+        AvroCompiled.compile(List.of(), List.of(topic, item), "-Atidings.avro.history=" + history).compilation;
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining("Item.count changed type from int to string, which Avro cannot convert: this breaks BACKWARD")
+        .inFile(item)
+        .onLineContaining("String count");
+    assertThat(compilation)
+        .hadErrorContaining("Item.huge is a new field without a default")
+        .inFile(item)
+        .onLineContaining("BigInteger huge");
+  }
+
+  @Test
   void anUnreadableHistoryFileIsAnErrorNamingTheFile() throws IOException {
     Compilation compilation = compile("BACKWARD", List.of("{ not a schema"), item(ID, COUNT, COLOR));
     assertThat(compilation).hadErrorCount(1);
