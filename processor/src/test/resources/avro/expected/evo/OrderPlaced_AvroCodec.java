@@ -2,6 +2,7 @@ package evo;
 
 import io.tidings.runtime.codec.Avro;
 import io.tidings.runtime.codec.AvroCodec;
+import io.tidings.runtime.codec.DecodeException;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -55,12 +56,17 @@ public final class OrderPlaced_AvroCodec extends AvroCodec<OrderPlaced> {
     Optional<String> coupon = null;
     Schema.Field[] order = Avro.fieldOrder(d);
     for (int i = 0; i < 4; i++) {
-      switch (order == null ? i : order[i].pos()) {
-        case 0 -> id = Avro.readString(d);
-        case 1 -> quantity = Avro.readLong(d);
-        case 2 -> size = Avro.readEnum(d, ORDER_PLACED_SIZE);
-        case 3 -> coupon = Avro.readOptional(d, Avro::readString);
-        default -> throw new IllegalStateException("no field at position " + order[i].pos());
+      int field = order == null ? i : order[i].pos();
+      try {
+        switch (field) {
+          case 0 -> id = Avro.readString(d);
+          case 1 -> quantity = Avro.readLong(d);
+          case 2 -> size = Avro.readEnum(d, ORDER_PLACED_SIZE);
+          case 3 -> coupon = Avro.readOptional(d, Avro::readString);
+          default -> throw new IllegalStateException("no field at position " + field);
+        }
+      } catch (DecodeException e) {
+        throw Avro.inField(e, schema(), field);
       }
     }
     return new OrderPlaced(id, quantity, size, coupon);

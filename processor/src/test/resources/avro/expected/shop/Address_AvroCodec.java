@@ -2,6 +2,7 @@ package shop;
 
 import io.tidings.runtime.codec.Avro;
 import io.tidings.runtime.codec.AvroCodec;
+import io.tidings.runtime.codec.DecodeException;
 import java.io.IOException;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -46,10 +47,15 @@ public final class Address_AvroCodec extends AvroCodec<Address> {
     Address value = new Address();
     Schema.Field[] order = Avro.fieldOrder(d);
     for (int i = 0; i < 2; i++) {
-      switch (order == null ? i : order[i].pos()) {
-        case 0 -> value.setCity(Avro.readString(d));
-        case 1 -> value.setZip(Avro.readInt(d));
-        default -> throw new IllegalStateException("no field at position " + order[i].pos());
+      int field = order == null ? i : order[i].pos();
+      try {
+        switch (field) {
+          case 0 -> value.setCity(Avro.readString(d));
+          case 1 -> value.setZip(Avro.readInt(d));
+          default -> throw new IllegalStateException("no field at position " + field);
+        }
+      } catch (DecodeException e) {
+        throw Avro.inField(e, schema(), field);
       }
     }
     return value;

@@ -2,6 +2,7 @@ package shop;
 
 import io.tidings.runtime.codec.Avro;
 import io.tidings.runtime.codec.AvroCodec;
+import io.tidings.runtime.codec.DecodeException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -120,41 +121,46 @@ public final class Everything_AvroCodec extends AvroCodec<Everything> {
     Optional<BigDecimal> rounded = null;
     Schema.Field[] order = Avro.fieldOrder(d);
     for (int i = 0; i < 33; i++) {
-      switch (order == null ? i : order[i].pos()) {
-        case 0 -> flag = Avro.readBoolean(d);
-        case 1 -> tiny = Avro.readByte(d);
-        case 2 -> small = Avro.readShort(d);
-        case 3 -> count = Avro.readInt(d);
-        case 4 -> big = Avro.readLong(d);
-        case 5 -> ratio = Avro.readFloat(d);
-        case 6 -> precise = Avro.readDouble(d);
-        case 7 -> letter = Avro.readChar(d);
-        case 8 -> boxedFlag = Avro.readBoolean(d);
-        case 9 -> boxedCount = Avro.readInt(d);
-        case 10 -> boxedBig = Avro.readLong(d);
-        case 11 -> boxedPrecise = Avro.readDouble(d);
-        case 12 -> text = Avro.readString(d);
-        case 13 -> blob = Avro.readBytes(d);
-        case 14 -> id = Avro.readUuid(d);
-        case 15 -> at = Avro.readInstant(d);
-        case 16 -> day = Avro.readLocalDate(d);
-        case 17 -> local = Avro.readLocalDateTime(d);
-        case 18 -> amount = Avro.readDecimal(d, 3);
-        case 19 -> level = Avro.readEnum(d, EVERYTHING_LEVEL);
-        case 20 -> address = Address_AvroCodec.INSTANCE.read(d);
-        case 21 -> tree = Tree_AvroCodec.INSTANCE.read(d);
-        case 22 -> tags = Avro.readList(d, Avro::readString);
-        case 23 -> numbers = Avro.readSet(d, Avro::readInt);
-        case 24 -> levels = Avro.readCollection(d, d1 -> Avro.readEnum(d1, EVERYTHING_LEVEL));
-        case 25 -> counters = Avro.readMap(d, Avro::readLong);
-        case 26 -> addressBook = Avro.readMap(d, d1 -> Avro.readList(d1, Address_AvroCodec.INSTANCE));
-        case 27 -> note = Avro.readOptional(d, Avro::readString);
-        case 28 -> backup = Avro.readOptional(d, Address_AvroCodec.INSTANCE);
-        case 29 -> maybe = Avro.readNullable(d, Avro::readString);
-        case 30 -> maybeAddress = Avro.readNullable(d, Address_AvroCodec.INSTANCE);
-        case 31 -> moments = Avro.readList(d, d1 -> Avro.readOptional(d1, Avro::readInstant));
-        case 32 -> rounded = Avro.readOptional(d, d1 -> Avro.readDecimal(d1, 0));
-        default -> throw new IllegalStateException("no field at position " + order[i].pos());
+      int field = order == null ? i : order[i].pos();
+      try {
+        switch (field) {
+          case 0 -> flag = Avro.readBoolean(d);
+          case 1 -> tiny = Avro.readByte(d);
+          case 2 -> small = Avro.readShort(d);
+          case 3 -> count = Avro.readInt(d);
+          case 4 -> big = Avro.readLong(d);
+          case 5 -> ratio = Avro.readFloat(d);
+          case 6 -> precise = Avro.readDouble(d);
+          case 7 -> letter = Avro.readChar(d);
+          case 8 -> boxedFlag = Avro.readBoolean(d);
+          case 9 -> boxedCount = Avro.readInt(d);
+          case 10 -> boxedBig = Avro.readLong(d);
+          case 11 -> boxedPrecise = Avro.readDouble(d);
+          case 12 -> text = Avro.readString(d);
+          case 13 -> blob = Avro.readBytes(d);
+          case 14 -> id = Avro.readUuid(d);
+          case 15 -> at = Avro.readInstant(d);
+          case 16 -> day = Avro.readLocalDate(d);
+          case 17 -> local = Avro.readLocalDateTime(d);
+          case 18 -> amount = Avro.readDecimal(d, 3);
+          case 19 -> level = Avro.readEnum(d, EVERYTHING_LEVEL);
+          case 20 -> address = Address_AvroCodec.INSTANCE.read(d);
+          case 21 -> tree = Tree_AvroCodec.INSTANCE.read(d);
+          case 22 -> tags = Avro.readList(d, Avro::readString);
+          case 23 -> numbers = Avro.readSet(d, Avro::readInt);
+          case 24 -> levels = Avro.readCollection(d, d1 -> Avro.readEnum(d1, EVERYTHING_LEVEL));
+          case 25 -> counters = Avro.readMap(d, Avro::readLong);
+          case 26 -> addressBook = Avro.readMap(d, d1 -> Avro.readList(d1, Address_AvroCodec.INSTANCE));
+          case 27 -> note = Avro.readOptional(d, Avro::readString);
+          case 28 -> backup = Avro.readOptional(d, Address_AvroCodec.INSTANCE);
+          case 29 -> maybe = Avro.readNullable(d, Avro::readString);
+          case 30 -> maybeAddress = Avro.readNullable(d, Address_AvroCodec.INSTANCE);
+          case 31 -> moments = Avro.readList(d, d1 -> Avro.readOptional(d1, Avro::readInstant));
+          case 32 -> rounded = Avro.readOptional(d, d1 -> Avro.readDecimal(d1, 0));
+          default -> throw new IllegalStateException("no field at position " + field);
+        }
+      } catch (DecodeException e) {
+        throw Avro.inField(e, schema(), field);
       }
     }
     return new Everything(flag, tiny, small, count, big, ratio, precise, letter, boxedFlag,

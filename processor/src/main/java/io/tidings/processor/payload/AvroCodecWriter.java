@@ -55,6 +55,7 @@ public final class AvroCodecWriter {
   private static final ClassName ENCODER = ClassName.get("org.apache.avro.io", "Encoder");
   private static final ClassName DECODER = ClassName.get("org.apache.avro.io", "Decoder");
   private static final ClassName FIELD = ClassName.get("org.apache.avro", "Schema", "Field");
+  private static final ClassName DECODE_EXCEPTION = ClassName.get(CODEC_PACKAGE, "DecodeException");
   private static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
   private static final int MAX_LAMBDA_DEPTH = 16;
@@ -251,7 +252,7 @@ public final class AvroCodecWriter {
             .addParameter(DECODER, "d")
             .addException(IOException.class);
     NameAllocator names = new NameAllocator();
-    for (String reserved : new String[] {"d", "e", "value", "order", "i"}) {
+    for (String reserved : new String[] {"d", "e", "value", "order", "i", "field"}) {
       names.newName(reserved);
     }
     for (int depth = 1; depth <= MAX_LAMBDA_DEPTH; depth++) {
@@ -276,7 +277,9 @@ public final class AvroCodecWriter {
       method
           .addStatement("$T[] order = $T.fieldOrder(d)", FIELD, AVRO)
           .beginControlFlow("for (int i = 0; i < $L; i++)", model.properties().size())
-          .beginControlFlow("switch (order == null ? i : order[i].pos())");
+          .addStatement("int field = order == null ? i : order[i].pos()")
+          .beginControlFlow("try")
+          .beginControlFlow("switch (field)");
       List<Property> properties = model.properties();
       for (int i = 0; i < properties.size(); i++) {
         Property property = properties.get(i);
@@ -294,9 +297,12 @@ public final class AvroCodecWriter {
       }
       method
           .addCode(
-              "default -> throw new $T($S + order[i].pos());\n",
+              "default -> throw new $T($S + field);\n",
               IllegalStateException.class,
               "no field at position ")
+          .endControlFlow()
+          .nextControlFlow("catch ($T e)", DECODE_EXCEPTION)
+          .addStatement("throw $T.inField(e, schema(), field)", AVRO)
           .endControlFlow()
           .endControlFlow();
     }

@@ -130,6 +130,18 @@ class AvroInteropTest {
     assertWithMessage(e.getMessage()).that(e.getMessage()).contains("1.2345 has more than 3 digits after the point");
   }
 
+  @Test
+  void aValueOutOfRangeForItsJavaTypeNamesTheField() throws Exception {
+    AvroCodec<Object> codec = compiled.instance("shop.Everything_AvroCodec");
+    Object value = new AvroArbitrary(3, DECIMALS).of(compiled.type("shop.Everything"));
+    GenericData.Record generic = (GenericData.Record) toGeneric(value, codec.schema());
+    generic.put("small", 40_000);
+    byte[] bytes = write(codec.schema(), generic);
+    DecodeException e = Assertions.assertThrows(DecodeException.class, () -> codec.decode(bytes));
+    assertWithMessage(e.getMessage()).that(e.getMessage())
+        .isEqualTo("Everything.small: expected a short, found the int 40000");
+  }
+
   private static byte[] write(Schema schema, Object generic) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);

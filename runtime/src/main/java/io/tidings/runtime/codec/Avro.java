@@ -64,6 +64,35 @@ public final class Avro {
   }
 
   /**
+   * {@code problem}, found while reading field number {@code position} of a record of {@code
+   * schema}, with that field's name added to its path; generated codecs call it so that a decoding
+   * error names the field path from the payload root ({@code BookingCreated.venue.city: ...}).
+   */
+  public static DecodeException inField(DecodeException problem, Schema schema, int position) {
+    String name =
+        position >= 0 && position < schema.getFields().size()
+            ? schema.getFields().get(position).name()
+            : "#" + position;
+    if (problem instanceof FieldProblem field) {
+      return new FieldProblem("." + name + field.path, field.problem, problem);
+    }
+    return new FieldProblem("." + name, problem.getMessage(), problem);
+  }
+
+  /** A decoding problem with the field path it was found at, for {@link AvroCodec} to prefix. */
+  static final class FieldProblem extends DecodeException {
+    private static final long serialVersionUID = 1L;
+    final String path;
+    final String problem;
+
+    FieldProblem(String path, String problem, Throwable cause) {
+      super(path.substring(1) + ": " + problem, cause);
+      this.path = path;
+      this.problem = problem;
+    }
+  }
+
+  /**
    * {@code value} if it is not {@code null}; otherwise fails the encoding naming the field.
    *
    * @param field the field's path, e.g. {@code BookingCreated.customer}

@@ -196,6 +196,8 @@ public abstract class AvroCodec<T> implements Codec<T>, Avro.Reader<T>, Avro.Wri
                 + "): it was not written with schema " + hex(writerFingerprint));
       }
       return value;
+    } catch (Avro.FieldProblem e) {
+      throw new DecodeException(typeName + e.path + ": " + e.problem, e);
     } catch (DecodeException e) {
       throw e.getMessage().startsWith(typeName) ? e : new DecodeException(typeName + ": " + e.getMessage(), e);
     } catch (EOFException e) {

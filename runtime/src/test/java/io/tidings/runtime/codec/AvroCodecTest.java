@@ -205,6 +205,19 @@ class AvroCodecTest {
     }
   }
 
+  @Test
+  void decodingErrorsNameTheFieldPath() {
+    Schema inner = new Schema.Parser().parse(
+        "{\"type\":\"record\",\"name\":\"Inner\",\"fields\":[{\"name\":\"small\",\"type\":\"int\"}]}");
+    Schema outer = new Schema.Parser().parse(
+        "{\"type\":\"record\",\"name\":\"Outer\",\"fields\":[{\"name\":\"a\",\"type\":\"int\"},"
+            + "{\"name\":\"venue\",\"type\":\"Inner\"}]}".replace("\"Inner\"}]}", inner.toString() + "}]}"));
+    DecodeException nested =
+        Avro.inField(Avro.inField(new DecodeException("expected a short, found the int 40000"), inner, 0), outer, 1);
+    assertEquals("venue.small: expected a short, found the int 40000", nested.getMessage());
+    assertEquals("#7: boom", Avro.inField(new DecodeException("boom"), inner, 7).getMessage());
+  }
+
   // ------------------------------------------------------------------------ helpers of Avro
 
   private static Decoder decoderOf(Avro.Writer<Void> writer) throws IOException {
