@@ -210,7 +210,7 @@ final class AvroTopics {
         report.addText(
             Message.SCHEMA_RECORDED,
             eventType.parameter().element(),
-            "recorded the schema of " + eventType.type().getSimpleName() + " as " + file
+            "recorded the schema of " + eventType.type().getSimpleName() + " as " + SchemaHistory.display(file)
                 + ": commit it with the change");
       } catch (IOException e) {
         report(report, Message.SCHEMA_HISTORY_INVALID, null, eventType,
@@ -221,7 +221,7 @@ final class AvroTopics {
       String text = recorded.isEmpty()
           ? "the schema of " + name + " is not recorded yet, so its evolution is not checked: build once"
               + " with -A" + SchemaHistory.OPTION_RECORD + "=true to record it as "
-              + history.directory().resolve(name).resolve("v1.avsc") + ", and commit that file"
+              + SchemaHistory.display(history.directory().resolve(name).resolve("v1.avsc")) + ", and commit that file"
           : "the schema of " + name + " changed since its recorded version v"
               + recorded.get(recorded.size() - 1).number() + " and is compatible (" + mode + "), but is not"
               + " recorded yet: build once with -A" + SchemaHistory.OPTION_RECORD + "=true to record it as v"
@@ -294,7 +294,7 @@ final class AvroTopics {
         break;
     }
     return field + " " + what + ": this breaks " + mode + " compatibility with the recorded " + version
-        + " (" + found.version().file() + "), because " + who + " [Avro: " + incompatibility.getType()
+        + " (" + SchemaHistory.display(found.version().file()) + "), because " + who + " [Avro: " + incompatibility.getType()
         + " at " + incompatibility.getLocation() + "]. Fix: " + fix
         + "; or, if no consumer needs old records, set @Topic(compatibility = Compatibility.NONE)";
   }

@@ -151,6 +151,13 @@ public final class SchemaHistory {
     return file;
   }
 
+  /** A path as messages show it: relative to the working directory if it is inside it. */
+  public static String display(Path path) {
+    Path here = Paths.get("").toAbsolutePath();
+    Path absolute = path.toAbsolutePath();
+    return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
+  }
+
   /** Whether two schemas are the same for Avro (same parsing canonical form). */
   public static boolean same(Schema a, Schema b) {
     return SchemaNormalization.parsingFingerprint64(a) == SchemaNormalization.parsingFingerprint64(b);
