@@ -65,6 +65,29 @@ class AvroDiagnosticsTest {
   }
 
   @Test
+  void anEnumWithoutConstantsIsAnError() {
+    JavaFileObject topic = JavaFileObjects.forSourceLines(
+        "plain.Flags",
+        "package plain;",
+        "import io.tidings.annotations.Format;",
+        "import io.tidings.annotations.Topic;",
+        "@Topic(name = \"flags\", format = Format.AVRO)",
+        "public interface Flags {",
+        "  void sent(Flag flag);",
+        "  enum Nothing {}",
+        "  record Flag(Nothing state) {}",
+        "}");
+    Compilation compilation = AvroCompiled.compile(List.of(), List.of(topic)).compilation;
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "via Flags.sent(flag): Flags.Flag.state is the enum Flags.Nothing, which has no constants, but an Avro enum"
+                + " needs a symbol: add one")
+        .inFile(topic)
+        .onLineContaining("void sent(Flag flag)");
+  }
+
+  @Test
   void anAvroTopicWithoutAvroOnTheClassPathSaysWhatToAdd() {
     List<java.io.File> classpath = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {

@@ -93,6 +93,17 @@ class SchemaFirstTest {
   }
 
   @Test
+  void anUnparsableFileIsAnErrorOnTheType() {
+    JavaFileObject ticket = ticket("avro/schemafirst/Broken.avsc", "UUID id");
+    Compilation compilation = AvroCompiled.compile(List.of(), List.of(TOPIC, ticket)).compilation;
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("avro/schemafirst/Broken.avsc (the @AvroSchema of Ticket) is not an Avro schema: ")
+        .inFile(ticket)
+        .onLineContaining("public record Ticket(");
+  }
+
+  @Test
   void aMissingResourceIsAnErrorOnTheType() {
     JavaFileObject ticket = ticket("avro/schemafirst/Nope.avsc", "UUID id");
     Compilation compilation = AvroCompiled.compile(List.of(), List.of(TOPIC, ticket)).compilation;
