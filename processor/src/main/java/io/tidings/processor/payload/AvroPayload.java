@@ -17,9 +17,4 @@ public record AvroPayload(TypeElement type, Schema schema, List<PayloadProblem> 
   public AvroPayload {
     problems = List.copyOf(problems);
   }
-
-  /** The schema's full name, which names its history directory: {@code com.example.BookingCreated}. */
-  public String fullName() {
-    return schema == null ? type.getQualifiedName().toString() : schema.getFullName();
-  }
 }
