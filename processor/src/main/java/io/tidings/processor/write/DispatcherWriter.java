@@ -25,6 +25,7 @@ import io.tidings.processor.model.ConsumerReturn;
 import io.tidings.processor.model.HeaderType;
 import io.tidings.processor.model.Parameter;
 import io.tidings.processor.model.Role;
+import io.tidings.processor.model.TopicModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -142,7 +143,7 @@ public final class DispatcherWriter {
   private static CodeBlock call(ConsumerMethod method) {
     List<CodeBlock> arguments = new ArrayList<>();
     for (Parameter parameter : method.parameters()) {
-      arguments.add(argument(parameter));
+      arguments.add(argument(parameter, method.topic()));
     }
     CodeBlock.Builder call = CodeBlock.builder().add("consumer.$N(", method.name());
     if (arguments.size() == 1) {
@@ -155,10 +156,13 @@ public final class DispatcherWriter {
     return call.add(")").build();
   }
 
-  private static CodeBlock argument(Parameter parameter) {
+  private static CodeBlock argument(Parameter parameter, TopicModel topic) {
     if (parameter.role() == Role.PAYLOAD) {
       TypeElement payload = (TypeElement) ((DeclaredType) parameter.type()).asElement();
-      return CodeBlock.of("$T.INSTANCE.decode(delivery.value())", Codecs.of(payload));
+      if (Codecs.isAvro(topic)) { // the writer schema's fingerprint is in the headers
+        return CodeBlock.of("$T.INSTANCE.decode(delivery.value(), delivery)", Codecs.of(payload, topic));
+      }
+      return CodeBlock.of("$T.INSTANCE.decode(delivery.value())", Codecs.of(payload, topic));
     }
     if (parameter.role() == Role.KEY) {
       return CodeBlock.of("$T.$N(delivery.key())", KEYS, parameter.keyType().decoder());
