@@ -34,7 +34,9 @@ public final class Report {
     md.append("# Tidings benchmarks\n\n");
     md.append("Written by `benchmarks/run` — do not edit by hand. Every figure is a ratio against a baseline measured ")
         .append("in the same run, on the same machine, with the same JVM flags and payload objects. Goals are targets ")
-        .append("to report against, never asserted; a missed goal says **MISSED** and is explained by a profile later.\n\n");
+        .append("to report against, never asserted; a missed goal says **MISSED** and is explained by a profile later ")
+        .append("(`benchmarks/run --jfr`). The ± column is a rough relative spread of the ratio: from the standard ")
+        .append("deviations of the JMH iterations, or from half the min–max range of the harness runs.\n\n");
     md.append("| | |\n|---|---|\n");
     md.append("| command | `").append(command).append("` |\n");
     md.append("| mode | ").append(mode).append(" |\n");
