@@ -1,6 +1,7 @@
 package io.tidings.runtime;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Key;
 import com.google.inject.Provider;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
@@ -10,6 +11,7 @@ import io.tidings.runtime.internal.TransportPublishChannel;
 import io.tidings.runtime.spi.Dispatcher;
 import io.tidings.runtime.spi.TopicDescriptor;
 import io.tidings.runtime.spi.Transport;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -26,7 +28,9 @@ import java.util.Set;
  * Tidings#start()}.
  *
  * <p>Besides the interfaces it also binds {@code Set<TopicDescriptor>}, the topics the application
- * publishes to, for backends that want to know them before start.
+ * publishes to, for backends that want to know them before start, and the (empty) sets of {@link
+ * HandleInterceptor}s and {@link PublishInterceptor}s, which other modules add to with {@code
+ * Multibinder}.
  */
 public final class TidingsModule extends AbstractModule {
   private final TidingsSettings settings;
@@ -46,11 +50,14 @@ public final class TidingsModule extends AbstractModule {
     bind(TidingsSettings.class).toInstance(settings);
     ComponentCatalog catalog = ComponentCatalog.load(classLoader());
     Provider<Transport> transport = getProvider(Transport.class);
+    Provider<Set<PublishInterceptor>> interceptors = getProvider(new Key<Set<PublishInterceptor>>() {});
     Multibinder<TopicDescriptor> topics = Multibinder.newSetBinder(binder(), TopicDescriptor.class);
     for (ComponentCatalog.TopicEntry<?> entry : catalog.topics()) {
       topics.addBinding().toInstance(entry.descriptor());
-      bindPublisher(entry, transport);
+      bindPublisher(entry, transport, interceptors);
     }
+    Multibinder.newSetBinder(binder(), HandleInterceptor.class);
+    Multibinder.newSetBinder(binder(), PublishInterceptor.class);
     Multibinder<Dispatcher> dispatchers = Multibinder.newSetBinder(binder(), Dispatcher.class);
     for (ComponentCatalog.ConsumerEntry<?> entry : catalog.consumers()) {
       bindDispatcher(dispatchers, entry);
@@ -59,14 +66,21 @@ public final class TidingsModule extends AbstractModule {
 
   @Provides
   @Singleton
-  Tidings tidings(Transport transport, Set<TopicDescriptor> topics, Set<Dispatcher> dispatchers, TidingsSettings settings) {
-    return new Tidings(transport, topics, dispatchers, settings);
+  Tidings tidings(
+      Transport transport,
+      Set<TopicDescriptor> topics,
+      Set<Dispatcher> dispatchers,
+      TidingsSettings settings,
+      Set<HandleInterceptor> interceptors) {
+    return new Tidings(transport, topics, dispatchers, settings, interceptors);
   }
 
-  private <T> void bindPublisher(ComponentCatalog.TopicEntry<T> entry, Provider<Transport> transport) {
+  private <T> void bindPublisher(
+      ComponentCatalog.TopicEntry<T> entry, Provider<Transport> transport, Provider<Set<PublishInterceptor>> interceptors) {
     TopicDescriptor topic = entry.descriptor();
     bind(entry.api())
-        .toProvider(() -> entry.publisher().apply(new TransportPublishChannel(topic, transport::get, settings.publishTimeout())))
+        .toProvider(() -> entry.publisher().apply(new TransportPublishChannel(
+            topic, transport::get, settings.publishTimeout(), List.copyOf(interceptors.get()))))
         .in(Singleton.class);
   }
 

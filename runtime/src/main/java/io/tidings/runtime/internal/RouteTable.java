@@ -83,6 +83,13 @@ public final class RouteTable {
     return types == null ? null : types.get(eventType);
   }
 
+  /** Every target of this group, topic by topic. */
+  public List<Target> targets() {
+    List<Target> all = new ArrayList<>();
+    byTopic.values().forEach(types -> all.addAll(types.values()));
+    return all;
+  }
+
   /** One line for the start-up log: each topic with its event types and methods. */
   public String summary() {
     StringBuilder line = new StringBuilder("group ").append(group).append(':');
