@@ -56,6 +56,8 @@ public final class TidingsProcessor extends AbstractProcessor {
         AnnotationReader.CONSUMES,
         AnnotationReader.KEY,
         AnnotationReader.HEADER,
+        io.tidings.processor.read.FailureReader.RETRY,
+        io.tidings.processor.read.FailureReader.ON_FAILURE,
         "javax.annotation.processing.Generated");
   }
 

@@ -16,6 +16,7 @@ import javax.lang.model.type.TypeMirror;
  * @param parameters its parameters in order
  * @param returnType its return type
  * @param returns what it returns, or {@code null} if a consumer method cannot return that
+ * @param failure its {@code @Retry} and {@code @OnFailure}, and its class's
  */
 public record ConsumerMethod(
     ExecutableElement element,
@@ -24,7 +25,8 @@ public record ConsumerMethod(
     TopicModel topic,
     List<Parameter> parameters,
     TypeMirror returnType,
-    ConsumerReturn returns) {
+    ConsumerReturn returns,
+    FailureModel failure) {
 
   /** Copies the parameters. */
   public ConsumerMethod {

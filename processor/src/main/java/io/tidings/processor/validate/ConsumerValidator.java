@@ -35,6 +35,7 @@ import javax.lang.model.util.Types;
 public final class ConsumerValidator {
   private final AnnotationReader reader;
   private final Types types;
+  private final FailureValidator failures = new FailureValidator();
 
   /** Creates a validator. */
   public ConsumerValidator(AnnotationReader reader, Types types) {
@@ -46,8 +47,12 @@ public final class ConsumerValidator {
   public void validate(ConsumerModel consumer, Report report) {
     checkCreatable(consumer, report);
     Map<String, ConsumerMethod> routes = new HashMap<>();
+    if (!consumer.methods().isEmpty()) {
+      failures.validateClass(consumer.element(), consumer.methods().get(0).failure(), report);
+    }
     for (ConsumerMethod method : consumer.methods()) {
       checkMethod(method, report);
+      failures.validateMethod(method.element(), method.display(), method.failure(), report);
       checkAgainstTopic(method, report);
       checkUniqueRoute(method, routes, report);
     }

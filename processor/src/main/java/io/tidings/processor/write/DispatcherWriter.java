@@ -22,9 +22,11 @@ import io.tidings.processor.GeneratedNames;
 import io.tidings.processor.model.ConsumerMethod;
 import io.tidings.processor.model.ConsumerModel;
 import io.tidings.processor.model.ConsumerReturn;
+import io.tidings.processor.model.FailureModel;
 import io.tidings.processor.model.HeaderType;
 import io.tidings.processor.model.Parameter;
 import io.tidings.processor.model.Role;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,6 +42,8 @@ import javax.lang.model.type.DeclaredType;
  * consumers; never validates.
  */
 public final class DispatcherWriter {
+  private static final ClassName FAILURE_POLICY = ClassName.get("io.tidings.runtime.spi", "FailurePolicy");
+  private static final ClassName BACKOFF = ClassName.get("io.tidings.annotations", "Backoff");
 
   /** The dispatcher's class name for {@code consumer}. */
   public static ClassName nameOf(TypeElement consumer) {
@@ -98,16 +102,64 @@ public final class DispatcherWriter {
     for (int i = 0; i < methods.size(); i++) {
       ConsumerMethod method = methods.get(i);
       code.add(
-          "new $T($T.TOPIC, $S, $S, $L, $S)",
+          "new $T($T.TOPIC, $S, $S, $L, $S",
           ROUTE,
           PublisherWriter.nameOf(method.topic().element()),
           method.annotation().group(),
           payloadType(method).getSimpleName().toString(),
           i,
           method.display());
+      if (!method.failure().isDefault()) {
+        code.add(",\n$>$L$<", failurePolicy(method.failure()));
+      }
+      code.add(")");
       code.add(i + 1 < methods.size() ? ",\n" : ")");
     }
     return code.add("$<$<").build();
+  }
+
+  /**
+   * {@code FailurePolicy.DEFAULT.withMaxAttempts(5)...}: one {@code with...} call per value the
+   * annotations set, in a fixed order.
+   */
+  private static CodeBlock failurePolicy(FailureModel failure) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.DEFAULT$>", FAILURE_POLICY);
+    if (failure.maxAttempts() != null) {
+      code.add("\n.withMaxAttempts($L)", failure.maxAttempts());
+    }
+    if (failure.initialDelayMillis() != null) {
+      code.add("\n.withInitialDelay($T.ofMillis($LL))", Duration.class, failure.initialDelayMillis());
+    }
+    if (failure.maxDelayMillis() != null) {
+      code.add("\n.withMaxDelay($T.ofMillis($LL))", Duration.class, failure.maxDelayMillis());
+    }
+    if (failure.multiplier() != null) {
+      code.add("\n.withMultiplier($L)", FailureModel.number(failure.multiplier()) + "d");
+    }
+    if (failure.backoff() != null) {
+      code.add("\n.withBackoff($T.$N)", BACKOFF, failure.backoff());
+    }
+    if (failure.jitter() != null) {
+      code.add("\n.withJitter($L)", FailureModel.number(failure.jitter()) + "d");
+    }
+    if (!failure.permanent().isEmpty()) {
+      code.add("\n.withPermanent($L)", classes(failure.permanent()));
+    }
+    if (!failure.business().isEmpty()) {
+      code.add("\n.withBusiness($L)", classes(failure.business()));
+    }
+    if (failure.deadLetterTopic() != null) {
+      code.add("\n.withDeadLetterTopic($S)", failure.deadLetterTopic());
+    }
+    return code.add("$<").build();
+  }
+
+  private static CodeBlock classes(List<FailureModel.Mapping> mappings) {
+    List<CodeBlock> classes = new ArrayList<>();
+    for (FailureModel.Mapping mapping : mappings) {
+      classes.add(CodeBlock.of("$T.class", ClassName.get(mapping.element())));
+    }
+    return CodeBlock.join(classes, ", ");
   }
 
   private static MethodSpec dispatch(ConsumerModel consumer, ClassName dispatcher) {
