@@ -1,5 +1,6 @@
 package io.tidings.conformance;
 
+import io.tidings.runtime.DeadLetter;
 import io.tidings.runtime.Metadata;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,20 @@ public final class Recorder {
 
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final Map<String, Integer> attempts = new ConcurrentHashMap<>();
+  private final List<DeadLetter<Job>> deadLetters = new CopyOnWriteArrayList<>();
+
+  /** Records a dead letter read back as a typed value. */
+  public void deadLetter(DeadLetter<Job> letter) {
+    deadLetters.add(letter);
+  }
+
+  /** The typed dead letters whose bytes mention {@code run}, in the order they were read. */
+  public List<DeadLetter<Job>> deadLetters(String run) {
+    return deadLetters.stream()
+        .filter(letter -> letter.value() != null
+            && new String(letter.value(), java.nio.charset.StandardCharsets.UTF_8).contains(run))
+        .toList();
+  }
 
   /** Records a call. */
   public void record(String group, String run, String id, int seq, Metadata metadata) {

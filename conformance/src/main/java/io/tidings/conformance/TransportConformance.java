@@ -10,6 +10,8 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.Singleton;
+import io.tidings.runtime.DeadLetter;
+import io.tidings.runtime.DeadLetters;
 import io.tidings.runtime.Metadata;
 import io.tidings.runtime.PermanentFailure;
 import io.tidings.runtime.Tidings;
@@ -277,6 +279,58 @@ public abstract class TransportConformance {
     Metadata traced = service.recorder.calls("follow-ups", run, id("traced")).get(0).metadata();
     assertEquals("order-" + run, traced.correlationId());
     assertEquals(traceparent, traced.traceparent());
+  }
+
+  // ---- dead letters read back and replayed
+
+  @Test
+  void deadLettersAreReadAsTypedValuesAndReplayedToTheirTopic() throws Exception {
+    Instance service = start();
+    Jobs jobs = service.get(Jobs.class);
+    // Fails three times (all its attempts), so it is dead-lettered; the replay is its fourth call, which succeeds.
+    Job job = new Job(run, id("replayed"), "flaky", 3);
+    jobs.submit(job.id(), job, 3);
+    service.send(new OutboundRecord("conformance.jobs", utf8(id("garbage")), utf8("[\"" + run + "\" garbage"),
+        List.of(RecordHeader.utf8(StandardHeaders.EVENT_TYPE, "Job"))));
+    eventually("both dead letters were read back", () -> service.recorder.deadLetters(run).size() == 2);
+
+    DeadLetter<Job> letter = service.recorder.deadLetters(run).stream().filter(DeadLetter::decoded).findFirst().orElseThrow();
+    assertEquals(job, letter.payload(), "the payload decoded");
+    assertTrue(letter.decoded());
+    assertEquals("conformance.jobs", letter.topic());
+    assertEquals("worker", letter.group());
+    assertEquals("Job", letter.eventType());
+    assertEquals(3, letter.attempts());
+    assertEquals(IllegalStateException.class.getName(), letter.errorClass());
+    assertEquals("3", letter.headers().get("priority"), "the original headers");
+    assertFalse(letter.headers().containsKey(StandardHeaders.DLQ_ERROR_CLASS), "without the dead-letter headers");
+    DeadLetter<Job> garbage = service.recorder.deadLetters(run).stream().filter(l -> l != letter).findFirst().orElseThrow();
+    assertEquals(null, garbage.payload(), "an undecodable payload is no obstacle to reading the dead letter");
+    assertFalse(garbage.decoded());
+    assertEquals(DecodeException.class.getName(), garbage.errorClass());
+
+    service.get(DeadLetters.class).replay(letter).join();
+    eventually("the replayed job was handled", () -> service.recorder.calls("worker", run, job.id()).size() == 4);
+    Metadata replayed = service.recorder.calls("worker", run, job.id()).get(3).metadata();
+    assertEquals("1", replayed.header(StandardHeaders.REPLAY_COUNT));
+    assertEquals(letter.deadLetterPosition(), replayed.header(StandardHeaders.REPLAY_FROM));
+    assertNotNull(replayed.header(StandardHeaders.REPLAY_TIME));
+    assertEquals("3", replayed.header("priority"), "the original headers travel with the replay");
+    assertEquals(null, replayed.header(StandardHeaders.DLQ_ERROR_CLASS));
+  }
+
+  @Test
+  void replayAllSendsEveryDeadLetterOfATopicBackOnce() {
+    Instance service = start();
+    Job job = new Job(run, id("batch"), "flaky", 3);
+    service.get(Jobs.class).submit(job.id(), job, null);
+    eventually("the job was dead-lettered", () -> service.recorder.deadLetters(run).size() == 1);
+
+    int replayed = service.get(DeadLetters.class).replayAll(Jobs.class, Duration.ofSeconds(2));
+    assertTrue(replayed >= 1, "replayed " + replayed);
+    eventually("the replayed job was handled", () -> service.recorder.calls("worker", run, job.id()).size() == 4);
+    service.get(DeadLetters.class).replayAll(Jobs.class, Duration.ofMillis(500));
+    assertEquals(4, service.recorder.calls("worker", run, job.id()).size(), "a dead letter is replayed once");
   }
 
   // ---- shutdown

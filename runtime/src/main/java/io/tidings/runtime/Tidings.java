@@ -94,7 +94,7 @@ public final class Tidings implements AutoCloseable {
         }
       }
       Topics topics = Topics.of(all);
-      Map<String, RouteTable> tables = RouteTable.build(dispatchers, topics);
+      Map<String, RouteTable> tables = RouteTable.build(dispatchers, topics, settings.deadLetterSuffix());
       if (!tables.isEmpty()) {
         scheduler = newScheduler();
       }

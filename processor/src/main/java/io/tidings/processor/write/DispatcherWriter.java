@@ -34,6 +34,7 @@ import java.util.concurrent.CompletionStage;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Writes {@code <Consumer>_Dispatcher}: the route table (one route per {@code @Consumes} method, in
@@ -44,6 +45,7 @@ import javax.lang.model.type.DeclaredType;
 public final class DispatcherWriter {
   private static final ClassName FAILURE_POLICY = ClassName.get("io.tidings.runtime.spi", "FailurePolicy");
   private static final ClassName BACKOFF = ClassName.get("io.tidings.annotations", "Backoff");
+  private static final ClassName DEAD_LETTER = ClassName.get("io.tidings.runtime", "DeadLetter");
 
   /** The dispatcher's class name for {@code consumer}. */
   public static ClassName nameOf(TypeElement consumer) {
@@ -109,8 +111,11 @@ public final class DispatcherWriter {
           payloadType(method).getSimpleName().toString(),
           i,
           method.display());
-      if (!method.failure().isDefault()) {
+      if (!method.failure().isDefault() || method.readsDeadLetters()) {
         code.add(",\n$>$L$<", failurePolicy(method.failure()));
+      }
+      if (method.readsDeadLetters()) {
+        code.add(",\n$>true$<");
       }
       code.add(")");
       code.add(i + 1 < methods.size() ? ",\n" : ")");
@@ -209,7 +214,11 @@ public final class DispatcherWriter {
 
   private static CodeBlock argument(Parameter parameter) {
     if (parameter.role() == Role.PAYLOAD) {
-      TypeElement payload = (TypeElement) ((DeclaredType) parameter.type()).asElement();
+      TypeMirror payloadType = ConsumerMethod.payloadOf(parameter.type());
+      TypeElement payload = (TypeElement) ((DeclaredType) payloadType).asElement();
+      if (payloadType != parameter.type()) {
+        return CodeBlock.of("$T.of(delivery, $T.INSTANCE)", DEAD_LETTER, Codecs.of(payload));
+      }
       return CodeBlock.of("$T.INSTANCE.decode(delivery.value())", Codecs.of(payload));
     }
     if (parameter.role() == Role.KEY) {
@@ -230,6 +239,7 @@ public final class DispatcherWriter {
   }
 
   private static TypeElement payloadType(ConsumerMethod method) {
-    return (TypeElement) ((DeclaredType) method.withRole(Role.PAYLOAD).get(0).type()).asElement();
+    TypeMirror type = ConsumerMethod.payloadOf(method.withRole(Role.PAYLOAD).get(0).type());
+    return (TypeElement) ((DeclaredType) type).asElement();
   }
 }

@@ -248,7 +248,9 @@ public final class DeliveryPipeline implements DeliveryHandler {
               + " was it written by a Tidings publisher?"));
       return;
     }
-    List<String> carried = topics.eventTypes(delivery.topic());
+    List<String> carried = routes.isDeadLetterTopic(delivery.topic())
+        ? routes.eventTypes(delivery.topic())
+        : topics.eventTypes(delivery.topic());
     if (carried.contains(eventType)) {
       LOG.debug("Group {} has no handler for {} on {}; acknowledged", group(), eventType, delivery.position());
       outcome(delivery, Outcome.SKIPPED, 0, 0L, null);
@@ -343,6 +345,14 @@ public final class DeliveryPipeline implements DeliveryHandler {
 
   private void deadLetter(Work work, Throwable cause) {
     Delivery delivery = work.delivery;
+    if (routes.isDeadLetterTopic(delivery.topic())) {
+      // A dead letter is never dead-lettered again: there is nowhere further for it to go.
+      LOG.error("Group {} gave up on dead letter {} ({}, {} attempt(s)); acknowledged, it stays where it is: {}",
+          group(), delivery.position(), work.eventType, work.attempts, describe(cause), cause);
+      outcome(delivery, Outcome.DEAD_LETTERED, work.attempts, 0L, cause);
+      done(work);
+      return;
+    }
     String deadLetterTopic = work.rules.deadLetterTopic();
     work.deadLetterTopic = deadLetterTopic;
     List<RecordHeader> headers = new ArrayList<>(delivery.headers().size() + 10);
