@@ -10,8 +10,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * What the conformance consumers saw, for the suite's assertions: every call with its group, id,
- * metadata and time. One per injector (bound as a singleton); thread-safe.
+ * metadata and time. One per injector (a singleton); thread-safe.
  */
+@jakarta.inject.Singleton
 public final class Recorder {
   /**
    * One handler call.

@@ -30,9 +30,14 @@ import java.util.Set;
  * <p>Besides the interfaces it also binds {@code Set<TopicDescriptor>}, the topics the application
  * publishes to, for backends that want to know them before start, and the (empty) sets of {@link
  * HandleInterceptor}s and {@link PublishInterceptor}s, which other modules add to with {@code
- * Multibinder}.
+ * Multibinder}. When Micrometer is on the class path it also installs {@link
+ * io.tidings.runtime.metrics.MetricsModule}, so published, handled, failed, retried and dead-lettered
+ * records are counted (into the bound {@code MeterRegistry}, or Micrometer's global one).
  */
 public final class TidingsModule extends AbstractModule {
+  /** Whether Micrometer is on the class path; metrics are recorded only then. */
+  private static final boolean MICROMETER_PRESENT = present("io.micrometer.core.instrument.MeterRegistry");
+
   private final TidingsSettings settings;
 
   /** Settings from the {@code TIDINGS_*} environment variables (see {@link TidingsSettings}). */
@@ -58,6 +63,9 @@ public final class TidingsModule extends AbstractModule {
     }
     Multibinder.newSetBinder(binder(), HandleInterceptor.class);
     Multibinder.newSetBinder(binder(), PublishInterceptor.class);
+    if (MICROMETER_PRESENT) {
+      install(new io.tidings.runtime.metrics.MetricsModule());
+    }
     Multibinder<Dispatcher> dispatchers = Multibinder.newSetBinder(binder(), Dispatcher.class);
     for (ComponentCatalog.ConsumerEntry<?> entry : catalog.consumers()) {
       bindDispatcher(dispatchers, entry);
@@ -87,6 +95,15 @@ public final class TidingsModule extends AbstractModule {
   private <T> void bindDispatcher(Multibinder<Dispatcher> dispatchers, ComponentCatalog.ConsumerEntry<T> entry) {
     Provider<T> consumer = getProvider(entry.type());
     dispatchers.addBinding().toProvider(() -> entry.dispatcher().apply(consumer.get()));
+  }
+
+  private static boolean present(String className) {
+    try {
+      Class.forName(className, false, TidingsModule.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
   }
 
   private static ClassLoader classLoader() {
