@@ -6,7 +6,7 @@ import io.tidings.runtime.Receipt;
 import java.util.concurrent.CompletionStage;
 
 /** Requests to change bookings, keyed by booking id so every command of one booking stays in order. */
-@Topic(name = "bookings.commands", partitions = 3)
+@Topic(name = "bookings.commands", partitions = 12)
 public interface BookingCommands {
 
   /** Asks for a new booking; completes once the broker stored the command. */

@@ -3,17 +3,19 @@ package io.tidings.example.bookings;
 import io.tidings.annotations.Header;
 import io.tidings.annotations.Key;
 import io.tidings.annotations.Topic;
+import io.tidings.runtime.Receipt;
+import java.util.concurrent.CompletionStage;
 
 /** What happened to bookings, keyed by booking id: the service's decisions, in order per booking. */
-@Topic(name = "bookings.events", partitions = 3)
+@Topic(name = "bookings.events", partitions = 12)
 public interface BookingEvents {
 
-  /** A booking was accepted; returns once the broker acknowledged it. */
-  void created(@Key String bookingId, BookingCreated event);
+  /** A booking was accepted; completes once the broker acknowledged it. */
+  CompletionStage<Receipt> created(@Key String bookingId, BookingCreated event);
 
   /** A booking was cancelled, with the reason in a header. */
-  void cancelled(@Key String bookingId, BookingCancelled event, @Header("reason") String reason);
+  CompletionStage<Receipt> cancelled(@Key String bookingId, BookingCancelled event, @Header("reason") String reason);
 
   /** A command was refused. */
-  void rejected(@Key String bookingId, BookingRejected event);
+  CompletionStage<Receipt> rejected(@Key String bookingId, BookingRejected event);
 }

@@ -5,6 +5,8 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.Provides;
+import io.tidings.kafka.KafkaModule;
+import io.tidings.kafka.KafkaSettings;
 import io.tidings.memory.MemoryBroker;
 import io.tidings.memory.MemoryModule;
 import io.tidings.runtime.Receipt;
@@ -17,8 +19,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 
@@ -29,7 +33,7 @@ import java.util.concurrent.CompletableFuture;
  * order.
  *
  * <pre>
- * java -jar tidings-example-bookings.jar [--bookings N] [--broker memory]
+ * bookings [--bookings N] [--broker memory|kafka|embedded] [--timeout-seconds S]
  * </pre>
  */
 public final class BookingsApp {
@@ -57,10 +61,21 @@ public final class BookingsApp {
   }
 
   /** Runs the scenario with the given options, printing to {@code out}, and returns its summary. */
-  public static Summary run(Options options, PrintStream out) throws InterruptedException {
+  public static Summary run(Options options, PrintStream out) throws Exception {
     out.printf(Locale.ROOT, "Tidings bookings example: %d bookings on the %s broker%n", options.bookings(), options.broker());
+    if (!options.broker().equals("embedded")) {
+      return run(options, backend(options, null), out);
+    }
+    out.println("Starting an embedded single-node Kafka broker...");
+    try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
+      out.println("Kafka broker ready at " + kafka.bootstrapServers());
+      return run(options, backend(options, kafka.bootstrapServers()), out);
+    }
+  }
+
+  private static Summary run(Options options, Module backend, PrintStream out) throws InterruptedException {
     long start = System.nanoTime();
-    Injector injector = Guice.createInjector(new TidingsModule(), backend(options), new BookingsModule());
+    Injector injector = Guice.createInjector(new TidingsModule(), backend, new BookingsModule());
     Tidings tidings = injector.getInstance(Tidings.class);
     tidings.start();
     try {
@@ -71,7 +86,7 @@ public final class BookingsApp {
       long published = publish(commands, options.bookings(), out, start);
       long expectedEvents = published; // every command leads to exactly one event
       boolean complete = awaitEvents(view, audit, expectedEvents, options.timeout(), out, start);
-      long deadLetters = deadLetters(injector);
+      long deadLetters = deadLetters(injector, options);
       double elapsed = seconds(start);
       Summary summary =
           new Summary(
@@ -93,9 +108,15 @@ public final class BookingsApp {
     }
   }
 
-  private static Module backend(Options options) {
+  private static Module backend(Options options, String embeddedBrokers) {
     return switch (options.broker()) {
       case "memory" -> new MemoryModule();
+      case "kafka" -> new KafkaModule(KafkaSettings.fromEnv());
+      case "embedded" -> {
+        Map<String, String> variables = new HashMap<>(System.getenv());
+        variables.put("KAFKA_BROKERS", embeddedBrokers);
+        yield new KafkaModule(KafkaSettings.fromMap(variables));
+      }
       default -> throw new IllegalArgumentException("unknown broker " + options.broker());
     };
   }
@@ -155,9 +176,13 @@ public final class BookingsApp {
     return false;
   }
 
-  private static long deadLetters(Injector injector) {
-    MemoryBroker broker = injector.getInstance(MemoryBroker.class);
-    return broker.records("bookings.commands.dlq").size() + broker.records("bookings.events.dlq").size();
+  private static long deadLetters(Injector injector, Options options) {
+    List<String> topics = List.of("bookings.commands.dlq", "bookings.events.dlq");
+    if (options.broker().equals("memory")) {
+      MemoryBroker broker = injector.getInstance(MemoryBroker.class);
+      return topics.stream().mapToLong(topic -> broker.records(topic).size()).sum();
+    }
+    return KafkaDeadLetters.count(injector.getInstance(KafkaSettings.class), topics);
   }
 
   private static double seconds(long start) {
@@ -176,11 +201,12 @@ public final class BookingsApp {
    * Command-line options.
    *
    * @param bookings how many bookings to create
-   * @param broker which broker: {@code memory}
+   * @param broker which broker: {@code memory}, {@code kafka} (the cluster in {@code KAFKA_BROKERS})
+   *     or {@code embedded} (a real single-node Kafka broker started in this JVM)
    * @param timeout how long to wait for every event to be handled
    */
   public record Options(int bookings, String broker, Duration timeout) {
-    static final String USAGE = "usage: bookings [--bookings N] [--broker memory] [--timeout-seconds S]";
+    static final String USAGE = "usage: bookings [--bookings N] [--broker memory|kafka|embedded] [--timeout-seconds S]";
 
     /** Parses {@code --bookings N}, {@code --broker NAME} and {@code --timeout-seconds S}. */
     public static Options parse(String... args) {
@@ -217,10 +243,10 @@ public final class BookingsApp {
     }
 
     private static String broker(String value) {
-      if ("memory".equals(value)) {
+      if ("memory".equals(value) || "kafka".equals(value) || "embedded".equals(value)) {
         return value;
       }
-      throw new IllegalArgumentException("--broker must be memory, not " + value);
+      throw new IllegalArgumentException("--broker must be memory, kafka or embedded, not " + value);
     }
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Module;
 import io.tidings.it.consumers.CatalogCounter;
 import io.tidings.it.consumers.CatalogRecorder;
 import io.tidings.it.consumers.Misc;
@@ -23,7 +24,6 @@ import io.tidings.it.topics.Catalog;
 import io.tidings.it.topics.Grüße;
 import io.tidings.it.topics.KeyTypes;
 import io.tidings.it.topics.Sequence;
-import io.tidings.memory.MemoryModule;
 import io.tidings.runtime.Receipt;
 import io.tidings.runtime.Tidings;
 import io.tidings.runtime.TidingsModule;
@@ -44,17 +44,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A user's project, as a user would write its tests: topics and consumers compiled by the
- * processor under {@code -Xlint:all -Werror}, wired by Guice, running on the in-memory broker.
+ * processor under {@code -Xlint:all -Werror}, wired by Guice. The same tests run on every backend
+ * (memory, Kafka): only the Guice module differs.
  */
-class UserProjectTest {
-  private static final Duration WAIT = Duration.ofSeconds(20);
+abstract class UserProjectContract {
+  private static final Duration WAIT = Duration.ofSeconds(60);
 
   private Injector injector;
   private Tidings tidings;
 
   @BeforeEach
   void start() {
-    injector = Guice.createInjector(new TidingsModule(), new MemoryModule());
+    injector = Guice.createInjector(new TidingsModule(), backend());
     tidings = injector.getInstance(Tidings.class);
     tidings.start();
   }
@@ -63,6 +64,9 @@ class UserProjectTest {
   void stop() {
     tidings.close();
   }
+
+  /** The backend module: the only thing that differs between transports. */
+  protected abstract Module backend();
 
   @Test
   void everySupportedFieldTypeRoundTripsExactly() throws Exception {
