@@ -227,6 +227,35 @@ class DeliveryPipelineTest {
   }
 
   @Test
+  void aDeadLetterThatFailsAgainIsAcknowledgedNotDeadLetteredAgain() throws Exception {
+    Dispatcher reader = new Dispatcher() {
+      @Override
+      public List<Route> routes() {
+        return List.of(new Route(TOPIC, "desk", "OrderPlaced", 0, "Desk.on(DeadLetter<OrderPlaced>)",
+            FailurePolicy.DEFAULT.withMaxAttempts(1), true));
+      }
+
+      @Override
+      public CompletionStage<Void> dispatch(int route, Delivery delivery) {
+        calls.incrementAndGet();
+        throw new IllegalStateException("the desk is closed");
+      }
+    };
+    Topics topics = Topics.of(List.of(TOPIC));
+    RouteTable table = RouteTable.build(List.of(reader), topics, "-dead").get("desk");
+    assertEquals(List.of("orders-dead"), table.topics().stream().map(TopicDescriptor::name).toList(),
+        "the route reads the dead-letter topic named with the configured suffix");
+    DeliveryPipeline pipeline = new DeliveryPipeline(table, topics, transport,
+        TidingsSettings.defaults().withDeadLetterSuffix("-dead"), scheduler, Clock.fixed(NOW, ZoneOffset.UTC));
+    List<RecordHeader> headers = List.of(RecordHeader.utf8(StandardHeaders.EVENT_TYPE, "OrderPlaced"));
+    await(pipeline.handle(new Delivery("desk", "orders-dead", 0, 3, 0, null, new byte[0], headers)));
+    await(pipeline.handle(new Delivery("desk", "orders-dead", 0, 4, 0, null, new byte[0],
+        List.of(RecordHeader.utf8(StandardHeaders.EVENT_TYPE, "OrderLost")))));
+    assertEquals(1, calls.get());
+    assertTrue(transport.sent.isEmpty(), "nothing is written anywhere: " + transport.sent);
+  }
+
+  @Test
   void aHandlerThatReturnsNormallyCompletesTheStage() throws Exception {
     await(pipeline().handle(delivery("OrderPlaced")));
     assertEquals(1, calls.get());
