@@ -143,6 +143,20 @@ public final class Tidings implements AutoCloseable {
   }
 
   /**
+   * How many records consumer group {@code group} has yet to handle on this instance, as its
+   * transport last saw it; empty if the group is not subscribed here or the transport does not know
+   * (the memory transport does not). Cheap; any thread.
+   */
+  public java.util.OptionalLong lag(String group) {
+    for (Group running : groups) {
+      if (running.name().equals(group)) {
+        return running.subscription().lag();
+      }
+    }
+    return java.util.OptionalLong.empty();
+  }
+
+  /**
    * Whether Tidings works: its lifecycle state, the transport's connection and every consumer group's
    * subscription. Cheap enough for a health endpoint, and never blocked by a running start or close.
    */

@@ -9,6 +9,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.tidings.runtime.HandleInterceptor;
 import io.tidings.runtime.PublishInterceptor;
+import io.tidings.runtime.Tidings;
+import jakarta.inject.Provider;
 import java.util.Optional;
 
 /**
@@ -27,8 +29,8 @@ public final class MetricsModule extends AbstractModule {
 
   @Provides
   @Singleton
-  MicrometerMetrics metrics(Optional<MeterRegistry> registry) {
-    return new MicrometerMetrics(registry.orElse(Metrics.globalRegistry));
+  MicrometerMetrics metrics(Optional<MeterRegistry> registry, Provider<Tidings> tidings) {
+    return new MicrometerMetrics(registry.orElse(Metrics.globalRegistry), group -> tidings.get().lag(group));
   }
 
   @Override

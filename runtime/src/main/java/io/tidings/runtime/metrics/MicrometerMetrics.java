@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  *       {@code permanent};
  *   <li>{@value #RETRIED}: calls scheduled again after a transient failure;
  *   <li>{@value #DEAD_LETTERED}: records written to their dead-letter topic;
- *   <li>{@value #HANDLE_TIME}: the time of each record's last call, until its stage completed.
+ *   <li>{@value #HANDLE_TIME}: the time of each record's last call, until its stage completed;
+ *   <li>{@value #CONSUMER_LAG}: records a group has yet to handle, where the transport knows it.
  * </ul>
  *
  * <p>Meters are looked up once per topic and group, then cached: a record costs a map lookup and an
@@ -44,6 +45,8 @@ public final class MicrometerMetrics implements HandleInterceptor, PublishInterc
   public static final String DEAD_LETTERED = "tidings.dead.lettered";
   /** Timer of consumer method calls. */
   public static final String HANDLE_TIME = "tidings.handle";
+  /** Gauge of the records a group has yet to handle, where the transport knows it (NaN otherwise). */
+  public static final String CONSUMER_LAG = "tidings.consumer.lag";
 
   /** The meters of one topic and group. */
   private record ConsumerMeters(
@@ -54,12 +57,23 @@ public final class MicrometerMetrics implements HandleInterceptor, PublishInterc
   private record PublishMeters(Counter published, Counter failed) {}
 
   private final MeterRegistry registry;
+  private final java.util.function.Function<String, java.util.OptionalLong> lag;
   private final ConcurrentMap<String, ConcurrentMap<String, ConsumerMeters>> consumers = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, PublishMeters> publishers = new ConcurrentHashMap<>();
+  private final java.util.Set<String> lagGauges = ConcurrentHashMap.newKeySet();
 
-  /** Records into {@code registry}. */
+  /** Records into {@code registry}, without a lag gauge. */
   public MicrometerMetrics(MeterRegistry registry) {
+    this(registry, group -> java.util.OptionalLong.empty());
+  }
+
+  /**
+   * Records into {@code registry}; {@code lag} gives a group's consumer lag for the {@value
+   * #CONSUMER_LAG} gauge, registered when the group handles its first record.
+   */
+  public MicrometerMetrics(MeterRegistry registry, java.util.function.Function<String, java.util.OptionalLong> lag) {
     this.registry = registry;
+    this.lag = lag;
   }
 
   @Override
@@ -96,6 +110,14 @@ public final class MicrometerMetrics implements HandleInterceptor, PublishInterc
   }
 
   private ConsumerMeters consumer(String topic, String group) {
+    if (lagGauges.add(group)) {
+      io.micrometer.core.instrument.Gauge.builder(CONSUMER_LAG, () -> {
+            java.util.OptionalLong known = lag.apply(group);
+            return known.isPresent() ? known.getAsLong() : Double.NaN;
+          })
+          .tag("group", group)
+          .register(registry);
+    }
     return new ConsumerMeters(
         Counter.builder(HANDLED).tag("topic", topic).tag("group", group).register(registry),
         failed(topic, group, "transient"),

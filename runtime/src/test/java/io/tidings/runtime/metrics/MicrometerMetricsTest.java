@@ -49,6 +49,16 @@ class MicrometerMetricsTest {
   }
 
   @Test
+  void theLagGaugeAsksForTheGroupsLagAndIsNaNWhereUnknown() {
+    MicrometerMetrics withLag = new MicrometerMetrics(registry,
+        group -> group.equals("projector") ? java.util.OptionalLong.of(42) : java.util.OptionalLong.empty());
+    withLag.onOutcome(delivery, Outcome.HANDLED, 1, 1, null);
+    withLag.onOutcome(new Delivery("audit", "orders", 0, 5, 0, null, new byte[0], List.of()), Outcome.HANDLED, 1, 1, null);
+    assertEquals(42.0, registry.get(MicrometerMetrics.CONSUMER_LAG).tag("group", "projector").gauge().value());
+    assertTrue(Double.isNaN(registry.get(MicrometerMetrics.CONSUMER_LAG).tag("group", "audit").gauge().value()));
+  }
+
+  @Test
   void publishesAreCountedByOutcome() {
     OutboundRecord record = new OutboundRecord("orders", null, new byte[0], List.of());
     metrics.afterPublish(record, new Receipt("orders", 0, 1, Instant.EPOCH), null);
