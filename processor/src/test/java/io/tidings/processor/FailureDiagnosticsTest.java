@@ -111,4 +111,21 @@ class FailureDiagnosticsTest {
         .inFile(FILE)
         .onLineContaining("@OnFailure(deadLetterTopic = \"bad topic\")");
   }
+
+  @Test
+  void annotationsWhereTheyWouldBeIgnored() {
+    JavaFileObject file = Sources.file("bad/FailurePlacement.java");
+    Compilation compilation = Sources.compileBad(file);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining("@Retry on FailurePlacement.notAConsumer has no effect: the method has no @Consumes. Put "
+            + "it on a @Consumes method, or on the class that declares them")
+        .inFile(file)
+        .onLineContaining("@Retry(maxAttempts = 2)");
+    assertThat(compilation)
+        .hadErrorContaining("@OnFailure on FailurePlacement has no effect: the class declares no @Consumes method")
+        .inFile(file)
+        .onLineContaining("@OnFailure(business = IllegalStateException.class)");
+  }
 }

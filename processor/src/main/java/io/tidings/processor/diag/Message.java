@@ -181,7 +181,9 @@ public enum Message {
   DEAD_LETTER_TOPIC_INVALID(
       "@OnFailure(deadLetterTopic = \"%s\") on %s is not a valid Kafka topic name: use 1 to 249 "
           + "characters from [a-zA-Z0-9._-], other than \".\" and \"..\", or leave it empty for "
-          + "<topic>.dlq");
+          + "<topic>.dlq"),
+  FAILURE_ANNOTATION_UNUSED(
+      "@%s on %s has no effect: %s. Put it on a @Consumes method, or on the class that declares them");
 
   private final Diagnostic.Kind kind;
   private final String format;
