@@ -170,6 +170,23 @@ public abstract class TransportConformance {
     assertFalse(time.isBefore(original.timestamp().minusSeconds(60)), "dead-lettered after it was written: " + time);
   }
 
+  @Test
+  void aConsumerMayChooseItsDeadLetterTopicAndItsOwnAttempts() {
+    Instance service = start();
+    DeadLetterReader strictRejects = readDeadLetters(service, "conformance.jobs.strict-rejects");
+    DeadLetterReader deadLetters = readDeadLetters(service);
+    Job job = new Job(run, id("strict"), "strict-reject", 0);
+    service.get(Jobs.class).submit(job.id(), job, null);
+    eventually("the rejection reached the consumer's own dead-letter topic", () -> strictRejects.of(run).size() == 1);
+
+    assertEquals(1, service.recorder.calls("strict", run, job.id()).size(), "@Retry(maxAttempts = 1): no retry");
+    Map<String, String> headers = headers(strictRejects.of(run).get(0));
+    assertEquals("strict", headers.get(StandardHeaders.DLQ_GROUP));
+    assertEquals(UnsupportedOperationException.class.getName(), headers.get(StandardHeaders.DLQ_ERROR_CLASS));
+    assertEquals(1, service.recorder.calls("worker", run, job.id()).size(), "the other group handled it as usual");
+    assertTrue(deadLetters.of(run).isEmpty(), "nothing went to the default dead-letter topic");
+  }
+
   // ---- permanent and business failures
 
   @Test
@@ -233,9 +250,9 @@ public abstract class TransportConformance {
     service.get(Jobs.class).submit(key, new Job(run, id("healthy"), "ok", 0), null);
     eventually("the healthy record after the poison was handled",
         () -> !service.recorder.calls("worker", run, id("healthy")).isEmpty());
-    eventually("every poison message was dead-lettered", () -> deadLetters.of(run).size() == 5);
+    eventually("every poison message was dead-lettered", () -> deadLetters.of(run, "worker").size() == 5);
 
-    List<String> errors = deadLetters.of(run).stream().map(letter -> headers(letter).get(StandardHeaders.DLQ_ERROR_CLASS)).toList();
+    List<String> errors = deadLetters.of(run, "worker").stream().map(letter -> headers(letter).get(StandardHeaders.DLQ_ERROR_CLASS)).toList();
     assertEquals(List.of(
             DecodeException.class.getName(),
             PermanentFailure.class.getName(),
@@ -245,9 +262,9 @@ public abstract class TransportConformance {
         errors, "in partition order: undecodable, unknown type, no type, missing field, bad header");
     List<byte[]> sent = new ArrayList<>(values.values());
     for (int i = 0; i < sent.size(); i++) {
-      assertArrayEquals(sent.get(i), deadLetters.of(run).get(i).value(), "the poison's own bytes");
+      assertArrayEquals(sent.get(i), deadLetters.of(run, "worker").get(i).value(), "the poison's own bytes");
     }
-    assertTrue(headers(deadLetters.of(run).get(1)).get(StandardHeaders.DLQ_ERROR_MESSAGE).contains("JobV9"));
+    assertTrue(headers(deadLetters.of(run, "worker").get(1)).get(StandardHeaders.DLQ_ERROR_MESSAGE).contains("JobV9"));
     assertTrue(service.recorder.calls("worker", run).stream().allMatch(call -> call.id().equals(id("healthy"))),
         "no handler saw a poison message");
   }
@@ -422,12 +439,17 @@ public abstract class TransportConformance {
 
   /** Reads {@code conformance.jobs.dlq} through the instance's transport, as a group of its own. */
   private DeadLetterReader readDeadLetters(Instance service) {
+    return readDeadLetters(service, Jobs_Publisher.TOPIC.name() + settings().deadLetterSuffix());
+  }
+
+  /** Reads the dead-letter topic {@code name} (laid out like the jobs topic) as a group of its own. */
+  private DeadLetterReader readDeadLetters(Instance service, String name) {
     TopicDescriptor jobs = Jobs_Publisher.TOPIC;
     TopicDescriptor dlq = new TopicDescriptor(
-        jobs.name() + settings().deadLetterSuffix(), jobs.api(), jobs.partitions(), jobs.format(), jobs.replicas(),
-        jobs.retention(), jobs.compacted(), jobs.keyType(), List.of());
+        name, jobs.api(), jobs.partitions(), jobs.format(), jobs.replicas(), jobs.retention(), jobs.compacted(),
+        jobs.keyType(), List.of());
     DeadLetterReader reader = new DeadLetterReader();
-    readers.add(service.transport.subscribe("conformance-dlq-" + run, List.of(dlq), reader));
+    readers.add(service.transport.subscribe("conformance-dlq-" + run + "-" + readers.size(), List.of(dlq), reader));
     return reader;
   }
 
@@ -439,6 +461,11 @@ public abstract class TransportConformance {
     public CompletableFuture<Void> handle(Delivery delivery) {
       letters.add(delivery);
       return CompletableFuture.completedFuture(null);
+    }
+
+    /** The dead letters of group {@code group} whose bytes mention {@code run}. */
+    List<Delivery> of(String run, String group) {
+      return of(run).stream().filter(letter -> group.equals(letter.header(StandardHeaders.DLQ_GROUP))).toList();
     }
 
     /** The dead letters whose bytes mention {@code run}. */
