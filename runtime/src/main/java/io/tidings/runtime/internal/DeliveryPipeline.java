@@ -125,18 +125,6 @@ public final class DeliveryPipeline implements DeliveryHandler {
     return routes.group();
   }
 
-  /** The dead-letter topics this group's methods chose instead of {@code <topic><suffix>}. */
-  public List<String> customDeadLetterTopics() {
-    List<String> names = new ArrayList<>();
-    for (RouteTable.Target target : routes.targets()) {
-      String topic = target.route().failure().deadLetterTopic();
-      if (topic != null && !names.contains(topic)) {
-        names.add(topic);
-      }
-    }
-    return names;
-  }
-
   @Override
   public CompletionStage<Void> handle(Delivery delivery) {
     if (closing) {
