@@ -1,6 +1,5 @@
 package bad;
 
-import io.tidings.annotations.Format;
 import io.tidings.annotations.Key;
 import io.tidings.annotations.Topic;
 import test.support.Created;
@@ -28,11 +27,6 @@ public class TopicValues {
 
   @Topic(name = "retention-negative", retention = "-P1D")
   interface RetentionNegative {
-    void sent(Created event);
-  }
-
-  @Topic(name = "avro", format = Format.AVRO)
-  interface Avro {
     void sent(Created event);
   }
 

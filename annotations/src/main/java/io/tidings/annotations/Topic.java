@@ -53,4 +53,10 @@ public @interface Topic {
    * the latest record of every key. Compacted topics need a {@link Key @Key} on every publish method.
    */
   boolean compacted() default false;
+
+  /**
+   * How the payload schemas of this topic may evolve; checked at compile time against the history
+   * recorded in the source tree (for a JSON topic's payloads, once they have a recorded history).
+   */
+  Compatibility compatibility() default Compatibility.BACKWARD;
 }

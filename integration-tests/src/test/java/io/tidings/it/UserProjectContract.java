@@ -79,7 +79,7 @@ abstract class UserProjectContract {
       sent.put(id, value);
       catalog.everything(id, value);
     }
-    List<Received> received = take(recorder.received, sent.size());
+    List<Received> received = takeDistinct(recorder.received, sent.size());
     for (Received r : received) {
       Everything expected = sent.get((UUID) r.key());
       assertNotNull(expected, "an unexpected key arrived: " + r.key());
@@ -89,7 +89,7 @@ abstract class UserProjectContract {
       assertEquals("recorder", r.metadata().group());
     }
     CatalogCounter counter = injector.getInstance(CatalogCounter.class);
-    await(() -> counter.everything.get() == sent.size(), "the counter group sees every record too");
+    await(() -> counter.everything.get() >= sent.size(), "the counter group sees every record too");
   }
 
   @Test
@@ -103,7 +103,7 @@ abstract class UserProjectContract {
     assertTrue(receipt.partition() >= 0 && receipt.partition() < 4, receipt.toString());
     assertNotNull(receipt.timestamp());
 
-    Received node = take(recorder.received, 1).get(0);
+    Received node = takeFirst(recorder.received, r -> r.payload() instanceof Node);
     assertEquals(id, node.key());
     assertEquals(tree, node.payload());
     assertEquals(Map.of("depth", 4, "tier", Tier.PLATINUM, "note", "ünïcødé note"), node.headers());
@@ -112,13 +112,13 @@ abstract class UserProjectContract {
     Receipt second = catalog.customer(7L, id, customer).toCompletableFuture().get(10, TimeUnit.SECONDS);
     assertEquals(receipt.partition(), second.partition(), "one key, one partition");
     assertTrue(second.offset() > receipt.offset(), "offsets grow within a partition");
-    Received bean = take(recorder.received, 1).get(0);
+    Received bean = takeFirst(recorder.received, r -> r.payload() instanceof Customer);
     assertEquals(customer, bean.payload());
     assertEquals(7L, bean.headers().get("visit"));
 
     CatalogCounter counter = injector.getInstance(CatalogCounter.class);
     catalog.everything(id, Samples.everything(1));
-    await(() -> counter.everything.get() == 1, "the counter group handles only Everything, skipping the rest");
+    await(() -> counter.everything.get() >= 1, "the counter group handles only Everything, skipping the rest");
   }
 
   @Test
@@ -135,10 +135,13 @@ abstract class UserProjectContract {
       }
     }
     CompletableFuture.allOf(receipts.toArray(new CompletableFuture<?>[0])).get(30, TimeUnit.SECONDS);
-    await(() -> checker.handled.get() == (long) keys * steps, "every step handled");
+    // At-least-once: a rebalance may hand a partition's uncommitted records to its next owner again.
+    // Order per key means: the first arrival of every step comes after the first arrival of the one before.
+    await(() -> distinctSteps(checker) == (long) keys * steps, "every step handled");
     List<Long> expected = LongStream.range(0, steps).boxed().toList();
     for (int k = 0; k < keys; k++) {
-      assertEquals(expected, checker.steps.get("key-" + k), "key-" + k + " in order");
+      List<Long> arrived = checker.steps.get("key-" + k);
+      assertEquals(expected, arrived.stream().distinct().toList(), "key-" + k + " in order, arrivals " + arrived);
     }
     assertTrue(checker.partitions.values().stream().distinct().count() > 1, "keys spread over partitions");
   }
@@ -155,7 +158,8 @@ abstract class UserProjectContract {
     injector.getInstance(Grüße.class).sënde("schlüssel", new Grüße.Grußwort("grüß gott", 3));
 
     Map<String, Received> byText = new HashMap<>();
-    for (Received r : take(misc.received, 7)) {
+    while (byText.size() < 7) {
+      Received r = take(misc.received, 1).get(0);
       String name =
           r.payload() instanceof KeyTypes.Ping ping
               ? ping.text()
@@ -173,6 +177,10 @@ abstract class UserProjectContract {
     assertEquals("schlüssel", byText.get("grüße").key());
   }
 
+  private static long distinctSteps(SequenceChecker checker) {
+    return checker.steps.values().stream().mapToLong(arrived -> arrived.stream().distinct().count()).sum();
+  }
+
   private static List<Received> take(BlockingQueue<Received> queue, int count) throws InterruptedException {
     List<Received> taken = new ArrayList<>();
     long deadline = System.nanoTime() + WAIT.toNanos();
@@ -184,6 +192,28 @@ abstract class UserProjectContract {
       taken.add(next);
     }
     return taken;
+  }
+
+  /** The first record that matches; others (such as redelivered duplicates) are passed over. */
+  private static Received takeFirst(BlockingQueue<Received> queue, java.util.function.Predicate<Received> match)
+      throws InterruptedException {
+    while (true) {
+      Received next = take(queue, 1).get(0);
+      if (match.test(next)) {
+        return next;
+      }
+    }
+  }
+
+  /** Takes records until {@code count} distinct keys arrived; redelivered duplicates are allowed. */
+  private static List<Received> takeDistinct(BlockingQueue<Received> queue, int count) throws InterruptedException {
+    Map<Object, Received> byKey = new java.util.LinkedHashMap<>();
+    while (byKey.size() < count) {
+      for (Received r : take(queue, 1)) {
+        byKey.putIfAbsent(r.key(), r);
+      }
+    }
+    return new ArrayList<>(byKey.values());
   }
 
   private static void await(BooleanSupplier condition, String what) throws InterruptedException {

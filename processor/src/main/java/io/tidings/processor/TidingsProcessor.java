@@ -1,6 +1,7 @@
 package io.tidings.processor;
 
 import com.google.auto.service.AutoService;
+import io.tidings.processor.payload.SchemaHistory;
 import io.tidings.processor.read.AnnotationReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,9 +57,17 @@ public final class TidingsProcessor extends AbstractProcessor {
         AnnotationReader.CONSUMES,
         AnnotationReader.KEY,
         AnnotationReader.HEADER,
+        AnnotationReader.DECIMAL,
+        AvroTopics.AVRO_SCHEMA,
         io.tidings.processor.read.FailureReader.RETRY,
         io.tidings.processor.read.FailureReader.ON_FAILURE,
         "javax.annotation.processing.Generated");
+  }
+
+  /** The options of Avro schema evolution; see {@link SchemaHistory}. */
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(SchemaHistory.OPTION_DIRECTORY, SchemaHistory.OPTION_RECORD, SchemaHistory.OPTION_UNRECORDED);
   }
 
   @Override

@@ -34,11 +34,13 @@ final class TopicStep {
   private final TopicConflicts conflicts = new TopicConflicts();
   private final PublisherWriter writer = new PublisherWriter();
   private final Map<String, Outcome> outcomes = new HashMap<>();
+  private final AvroTopics avro;
 
   TopicStep(ProcessorContext context) {
     this.context = context;
     this.parser = new TopicParser(context.env, context.reader, context.payloads);
     this.validator = new TopicValidator(context::inThisCompilation);
+    this.avro = new AvroTopics(context);
   }
 
   /** Parses a topic interface (for consumers, whose topic may come from the class path). */
@@ -68,7 +70,17 @@ final class TopicStep {
     Map<TopicModel, Report> reports = new LinkedHashMap<>();
     for (TopicModel model : models.values()) {
       Report report = new Report();
-      if (context.guard(model.element(), () -> validator.validate(model, report)) == ProcessorContext.Result.DONE) {
+      Runnable validate = () -> {
+        validator.validate(model, report);
+        if (!report.hasErrors()) {
+          if (isAvro(model)) {
+            avro.check(model, report);
+          } else {
+            avro.checkCanonical(model, report);
+          }
+        }
+      };
+      if (context.guard(model.element(), validate) == ProcessorContext.Result.DONE) {
         reports.put(model, report);
       } else {
         outcomes.put(model.element().getQualifiedName().toString(), Outcome.FAILED);
@@ -98,11 +110,19 @@ final class TopicStep {
     return deferred;
   }
 
+  private static boolean isAvro(TopicModel model) {
+    return model.annotation().format().equals("AVRO");
+  }
+
   private void write(TopicModel model) {
     ProcessorContext.unchecked(() -> {
       writer.write(model).writeTo(context.filer);
-      for (EventTypeModel eventType : model.eventTypes()) {
-        context.codecs.writeCodecs(eventType.parameter().payload(), model.element());
+      if (isAvro(model)) {
+        avro.writeCodecs(model);
+      } else {
+        for (EventTypeModel eventType : model.eventTypes()) {
+          context.codecs.writeCodecs(eventType.parameter().payload(), model.element());
+        }
       }
     });
     context.serviceFile.add(PublisherWriter.nameOf(model.element()));

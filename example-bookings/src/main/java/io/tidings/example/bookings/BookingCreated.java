@@ -1,5 +1,6 @@
 package io.tidings.example.bookings;
 
+import io.tidings.annotations.Decimal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,5 +22,5 @@ public record BookingCreated(
     String room,
     LocalDate night,
     int seats,
-    BigDecimal price,
+    @Decimal(precision = 10, scale = 2) BigDecimal price,
     Instant at) {}

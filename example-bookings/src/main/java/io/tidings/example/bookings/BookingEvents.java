@@ -1,13 +1,18 @@
 package io.tidings.example.bookings;
 
+import io.tidings.annotations.Format;
 import io.tidings.annotations.Header;
 import io.tidings.annotations.Key;
 import io.tidings.annotations.Topic;
 import io.tidings.runtime.Receipt;
 import java.util.concurrent.CompletionStage;
 
-/** What happened to bookings, keyed by booking id: the service's decisions, in order per booking. */
-@Topic(name = "bookings.events", partitions = 12)
+/**
+ * What happened to bookings, keyed by booking id: the service's decisions, in order per booking.
+ * Avro binary; the payloads' schema history is in {@code src/main/avro-history/}, and every change
+ * must stay {@code BACKWARD} compatible (consumers upgraded first read what older producers wrote).
+ */
+@Topic(name = "bookings.events", partitions = 12, format = Format.AVRO)
 public interface BookingEvents {
 
   /** A booking was accepted; completes once the broker acknowledged it. */

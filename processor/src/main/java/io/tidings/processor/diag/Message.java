@@ -38,7 +38,6 @@ public enum Message {
   RETENTION_NOT_POSITIVE(
       "@Topic(retention = \"%s\") on %s is not positive: records must be kept for some time; use a "
           + "positive duration such as \"P7D\", or leave it empty to use the broker's retention.ms"),
-  FORMAT_UNSUPPORTED("Format.AVRO is not supported yet: use Format.JSON"),
   TOPIC_CONFLICT(
       "%s and %s both declare topic \"%s\" but disagree on %s: %s vs %s. Make the two declarations "
           + "agree, or give the topics different names"),
@@ -149,6 +148,19 @@ public enum Message {
   UNEXPECTED(
       "Tidings processor failed on %s: %s. This is a bug in Tidings, not in your code: please report "
           + "it with this message (%s)"),
+
+  // ---- Avro topics and schema evolution (the texts are written by AvroTopics)
+  AVRO_MISSING(
+      "%s is a Format.AVRO topic, but org.apache.avro:avro is not on the compile class path (its "
+          + "generated codecs call it): add the dependency org.apache.avro:avro"),
+  AVRO_PROBLEM("%s"),
+  AVRO_PROBLEM_VIA("via %s: %s"),
+  SCHEMA_INCOMPATIBLE("%s"),
+  SCHEMA_HISTORY_INVALID("%s"),
+  SCHEMA_UNRECORDED_ERROR("%s"),
+  SCHEMA_UNRECORDED_WARNING(Diagnostic.Kind.WARNING, "%s"),
+  SCHEMA_UNRECORDED_NOTE(Diagnostic.Kind.NOTE, "%s"),
+  SCHEMA_RECORDED(Diagnostic.Kind.NOTE, "%s"),
 
   // ---- @Retry and @OnFailure (failure classes, retry policies, dead letters)
   RETRY_MAX_ATTEMPTS_INVALID(

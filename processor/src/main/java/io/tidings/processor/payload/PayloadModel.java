@@ -1,6 +1,7 @@
 package io.tidings.processor.payload;
 
 import java.util.List;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 
@@ -27,9 +28,16 @@ record PayloadModel(
    * @param getter how the codec reads the property from a payload
    * @param setter how the codec sets it on a bean; {@code null} for a record (its canonical
    *     constructor takes every property)
+   * @param element where the property is declared (record component, getter or public field): its
+   *     annotations ({@code @Decimal}, {@code @Nullable}) and Javadoc, and where to report on it
    */
   record Property(
-      String name, TypeMirror javaType, ValueType value, Accessor getter, Accessor setter) {}
+      String name,
+      TypeMirror javaType,
+      ValueType value,
+      Accessor getter,
+      Accessor setter,
+      Element element) {}
 
   /**
    * A method or public field that reads or sets a property.

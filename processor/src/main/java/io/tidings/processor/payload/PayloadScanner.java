@@ -161,7 +161,7 @@ final class PayloadScanner {
         ValueType value =
             property(name, javaType, reportable(component, type), problems, edges, deferred);
         Accessor getter = new Accessor(component.getAccessor().getSimpleName().toString(), false);
-        properties.add(new Property(name, javaType, value, getter, null));
+        properties.add(new Property(name, javaType, value, getter, null, component));
       }
     } else {
       for (BeanProperty bean : beanProperties(type)) {
@@ -565,7 +565,15 @@ final class PayloadScanner {
       return null;
     }
     ValueType value = property(bean.name, javaType, report, problems, edges, deferred);
-    return value == null ? null : new Property(bean.name, javaType, value, getter, setter);
+    return value == null
+        ? null
+        : new Property(
+            bean.name,
+            javaType,
+            value,
+            getter,
+            setter,
+            bean.getter != null ? bean.getter : bean.field);
   }
 
   /**

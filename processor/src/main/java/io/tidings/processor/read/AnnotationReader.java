@@ -28,6 +28,8 @@ public final class AnnotationReader {
   public static final String KEY = "io.tidings.annotations.Key";
   /** The qualified name of {@code @Header}. */
   public static final String HEADER = "io.tidings.annotations.Header";
+  /** The qualified name of {@code @Decimal}. */
+  public static final String DECIMAL = "io.tidings.annotations.Decimal";
   /** The {@code @Inject} annotations Guice honours. */
   public static final Set<String> INJECT = Set.of("jakarta.inject.Inject", "com.google.inject.Inject");
 
@@ -50,6 +52,7 @@ public final class AnnotationReader {
           read(values, "replicas", Short.class),
           read(values, "retention", String.class),
           read(values, "compacted", Boolean.class),
+          read(values, "compatibility", VariableElement.class).getSimpleName().toString(),
           explicit(mirror));
     });
   }

@@ -15,6 +15,7 @@ import javax.lang.model.element.AnnotationValue;
  * @param replicas the replication factor, or -1
  * @param retention the retention as written, or empty
  * @param compacted whether the topic is compacted
+ * @param compatibility the name of the {@code Compatibility} constant
  * @param explicit the values written in source, by member name
  */
 public record TopicAnnotation(
@@ -25,6 +26,7 @@ public record TopicAnnotation(
     short replicas,
     String retention,
     boolean compacted,
+    String compatibility,
     Map<String, AnnotationValue> explicit) {
 
   /** The value of {@code member} as written in source, or {@code null} if it has its default. */

@@ -93,9 +93,6 @@ public final class TopicValidator {
           annotation.replicas(),
           topic.display());
     }
-    if (!annotation.format().equals("JSON")) {
-      report.add(Message.FORMAT_UNSUPPORTED, element, annotation.mirror(), annotation.value("format"));
-    }
     if (!annotation.retention().isEmpty()) {
       try {
         Duration retention = Duration.parse(annotation.retention());

@@ -26,6 +26,7 @@ import io.tidings.processor.model.FailureModel;
 import io.tidings.processor.model.HeaderType;
 import io.tidings.processor.model.Parameter;
 import io.tidings.processor.model.Role;
+import io.tidings.processor.model.TopicModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -199,7 +200,7 @@ public final class DispatcherWriter {
   private static CodeBlock call(ConsumerMethod method) {
     List<CodeBlock> arguments = new ArrayList<>();
     for (Parameter parameter : method.parameters()) {
-      arguments.add(argument(parameter));
+      arguments.add(argument(parameter, method.topic()));
     }
     CodeBlock.Builder call = CodeBlock.builder().add("consumer.$N(", method.name());
     if (arguments.size() == 1) {
@@ -212,14 +213,17 @@ public final class DispatcherWriter {
     return call.add(")").build();
   }
 
-  private static CodeBlock argument(Parameter parameter) {
+  private static CodeBlock argument(Parameter parameter, TopicModel topic) {
     if (parameter.role() == Role.PAYLOAD) {
       TypeMirror payloadType = ConsumerMethod.payloadOf(parameter.type());
       TypeElement payload = (TypeElement) ((DeclaredType) payloadType).asElement();
       if (payloadType != parameter.type()) {
-        return CodeBlock.of("$T.of(delivery, $T.INSTANCE)", DEAD_LETTER, Codecs.of(payload));
+        return CodeBlock.of("$T.of(delivery, $T.INSTANCE)", DEAD_LETTER, Codecs.of(payload, topic));
       }
-      return CodeBlock.of("$T.INSTANCE.decode(delivery.value())", Codecs.of(payload));
+      if (Codecs.isAvro(topic)) { // the writer schema's fingerprint is in the headers
+        return CodeBlock.of("$T.INSTANCE.decode(delivery.value(), delivery)", Codecs.of(payload, topic));
+      }
+      return CodeBlock.of("$T.INSTANCE.decode(delivery.value())", Codecs.of(payload, topic));
     }
     if (parameter.role() == Role.KEY) {
       return CodeBlock.of("$T.$N(delivery.key())", KEYS, parameter.keyType().decoder());

@@ -125,7 +125,7 @@ public final class PublisherWriter {
             EVENT_TYPE,
             eventType.name(),
             ClassName.get(eventType.type()),
-            Codecs.of(eventType.type()));
+            Codecs.of(eventType.type(), topic));
         code.add(i + 1 < eventTypes.size() ? ",\n" : "))$<$<");
       }
     }
@@ -167,9 +167,15 @@ public final class PublisherWriter {
     call.add(key == null ? "null" : "$T.encode($N)", key == null ? new Object[0] : new Object[] {KEYS, key.name()});
     TypeElement payloadType = (TypeElement) ((DeclaredType) payload.type()).asElement();
     call.add(",\n$S,\n", payloadType.getSimpleName().toString());
-    call.add("$T.INSTANCE.encode($N),\n", Codecs.of(payloadType), payload.name());
+    call.add("$T.INSTANCE.encode($N),\n", Codecs.of(payloadType, topic), payload.name());
     List<Parameter> headers = method.withRole(Role.HEADER);
-    if (headers.isEmpty()) {
+    if (Codecs.isAvro(topic)) { // the writer schema's fingerprint first, then the method's headers
+      call.add("$T.of($T.INSTANCE.schemaHeader()", List.class, Codecs.of(payloadType, topic));
+      for (Parameter header : headers) {
+        call.add(",\n$L", header(header));
+      }
+      call.add("))");
+    } else if (headers.isEmpty()) {
       call.add("$T.of())", List.class);
     } else if (headers.size() == 1) {
       call.add("$T.of($L))", List.class, header(headers.get(0)));

@@ -17,4 +17,16 @@ public interface Codec<T> {
    * @throws DecodeException naming the type and field if the bytes are not a valid payload
    */
   T decode(byte[] bytes);
+
+  /**
+   * Decodes the payload of a delivered record, whose headers may say how it was written (an Avro
+   * record names its writer schema in {@link io.tidings.runtime.spi.StandardHeaders#SCHEMA_FINGERPRINT}).
+   * By default the headers are ignored and {@link #decode(byte[])} is called.
+   *
+   * @throws DecodeException naming the type and field if the bytes are not a valid payload, or were
+   *     written with a schema this codec cannot read
+   */
+  default T decode(byte[] bytes, io.tidings.runtime.spi.Delivery delivery) {
+    return decode(bytes);
+  }
 }

@@ -8,6 +8,13 @@ public final class StandardHeaders {
   /** The event type of the payload, by default the payload type's simple name. */
   public static final String EVENT_TYPE = "tidings-type";
 
+  /**
+   * On an Avro record: the writer schema's 64-bit Rabin fingerprint (Avro's {@code
+   * SchemaNormalization.parsingFingerprint64}) as 16 lower-case hex digits, so a consumer knows which
+   * recorded schema version to resolve the payload with.
+   */
+  public static final String SCHEMA_FINGERPRINT = "tidings-schema";
+
   /** On a dead letter: the topic the record was read from. */
   public static final String DLQ_TOPIC = "tidings-dlq-topic";
   /** On a dead letter: the partition the record was read from. */

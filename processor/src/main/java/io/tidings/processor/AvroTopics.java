@@ -1,0 +1,335 @@
+package io.tidings.processor;
+
+import io.tidings.processor.diag.Message;
+import io.tidings.processor.diag.Report;
+import io.tidings.processor.model.EventTypeModel;
+import io.tidings.processor.model.TopicModel;
+import io.tidings.processor.payload.AvroCodecWriter;
+import io.tidings.processor.payload.AvroPayload;
+import io.tidings.processor.payload.AvroSchemas;
+import io.tidings.processor.payload.PayloadAnalysis;
+import io.tidings.processor.payload.PayloadProblem;
+import io.tidings.processor.payload.SchemaHistory;
+import io.tidings.processor.payload.SchemaHistory.Break;
+import io.tidings.processor.payload.SchemaHistory.Version;
+import io.tidings.processor.read.TopicAnnotation;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaCompatibility.Incompatibility;
+
+/**
+ * The Avro side of the topic step, for {@code Format.AVRO} topics: derives every payload's schema
+ * (reporting what Avro cannot represent), checks it against the recorded history under the topic's
+ * compatibility mode, records it when asked, and writes the Avro codecs with their history. Not
+ * thread-safe, like the processor.
+ */
+final class AvroTopics {
+  static final String AVRO_SCHEMA = "io.tidings.annotations.AvroSchema";
+
+  static {
+    // Avro's classes log through SLF4J, which has no backend inside javac and would print a
+    // "no providers" warning into every build; silence SLF4J's own reporting unless a user set it.
+    System.getProperties().putIfAbsent("slf4j.internal.verbosity", "ERROR");
+  }
+
+  private final ProcessorContext context;
+  private final AvroSchemas schemas;
+  private final AvroCodecWriter writer;
+  private final SchemaHistory history;
+  /** The recorded versions of each payload, as JSON, by payload type, once checked. */
+  private final Map<String, List<String>> versions = new HashMap<>();
+  /** The canonical schema of each payload (derived, or declared with {@code @AvroSchema}). */
+  private final Map<String, Schema> current = new HashMap<>();
+
+  AvroTopics(ProcessorContext context) {
+    this.context = context;
+    this.schemas = new AvroSchemas(context.elements, context.payloads);
+    this.writer = new AvroCodecWriter(context.env, context.payloads, schemas);
+    this.history = SchemaHistory.from(context.env.getOptions(), context.filer);
+  }
+
+  /** Adds the Avro problems of an AVRO topic's payloads to {@code report}. */
+  void check(TopicModel topic, Report report) {
+    TopicAnnotation annotation = topic.annotation();
+    if (context.elements.getTypeElement("org.apache.avro.io.Encoder") == null) {
+      report.add(
+          Message.AVRO_MISSING, topic.element(), annotation.mirror(), annotation.value("format"), topic.display());
+      return;
+    }
+    for (EventTypeModel eventType : topic.eventTypes()) {
+      PayloadAnalysis analysis = eventType.parameter().payload();
+      if (analysis == null || !analysis.ok()) {
+        continue; // reported by the topic validator, or waiting for the next round
+      }
+      AvroPayload avro = schemas.derive(analysis);
+      if (avro.schema() == null) {
+        for (PayloadProblem problem : avro.problems()) {
+          report(report, Message.AVRO_PROBLEM, problem.element(), eventType, problem.message());
+        }
+        continue;
+      }
+      Schema schema = avro.schema();
+      String resource = declaredResource(eventType.type());
+      if (resource != null) {
+        schema = declared(resource, eventType, analysis, avro, report);
+        if (schema == null) {
+          continue;
+        }
+      }
+      current.put(eventType.type().getQualifiedName().toString(), schema);
+      checkHistory(topic, eventType, analysis, schema, report);
+    }
+  }
+
+  /**
+   * Checks the canonical schemas of a JSON topic's payloads against their history, for the payloads
+   * that have one (or records them when recording is on); a JSON payload without history is not
+   * reported.
+   */
+  void checkCanonical(TopicModel topic, Report report) {
+    if (history.directory() == null) {
+      return;
+    }
+    for (EventTypeModel eventType : topic.eventTypes()) {
+      PayloadAnalysis analysis = eventType.parameter().payload();
+      if (analysis == null || !analysis.ok()) {
+        continue;
+      }
+      AvroPayload avro = schemas.canonical(analysis);
+      if (avro.schema() == null) {
+        continue; // a name Avro cannot represent: no canonical schema to check
+      }
+      if (!history.recording() && !hasHistory(avro.schema().getFullName())) {
+        continue;
+      }
+      checkHistory(topic, eventType, analysis, avro.schema(), report);
+    }
+  }
+
+  private boolean hasHistory(String fullName) {
+    try {
+      return !history.versions(fullName).isEmpty();
+    } catch (IllegalArgumentException e) {
+      return true; // checkHistory reports the unreadable file
+    }
+  }
+
+  /** The resource named by the payload's {@code @AvroSchema}, or {@code null}. */
+  private static String declaredResource(TypeElement type) {
+    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(AVRO_SCHEMA)) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
+          if (entry.getKey().getSimpleName().contentEquals("value") && entry.getValue().getValue() instanceof String text) {
+            return text;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The declared schema if the Java type matches it; else reports why and returns {@code null}. */
+  private Schema declared(
+      String resource, EventTypeModel eventType, PayloadAnalysis analysis, AvroPayload avro, Report report) {
+    String text = null;
+    for (StandardLocation location :
+        List.of(StandardLocation.CLASS_OUTPUT, StandardLocation.CLASS_PATH, StandardLocation.SOURCE_PATH)) {
+      try {
+        FileObject file = context.filer.getResource(location, "", resource);
+        text = file.getCharContent(true).toString();
+        break;
+      } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        // not in this location; try the next
+      }
+    }
+    Element type = eventType.type();
+    if (text == null) {
+      report(report, Message.AVRO_PROBLEM, type, eventType,
+          eventType.type().getSimpleName() + " names the schema file " + resource + " with @AvroSchema, but it is not"
+              + " among the resources: put it in src/main/resources/" + resource + ", or fix the path");
+      return null;
+    }
+    Schema declared;
+    try {
+      declared = new Schema.Parser().parse(text);
+    } catch (RuntimeException e) {
+      report(report, Message.AVRO_PROBLEM, type, eventType,
+          resource + " (the @AvroSchema of " + eventType.type().getSimpleName() + ") is not an Avro schema: "
+              + e.getMessage());
+      return null;
+    }
+    List<PayloadProblem> problems = schemas.matchDeclared(analysis, declared, avro.schema(), resource);
+    for (PayloadProblem problem : problems) {
+      report(report, Message.AVRO_PROBLEM, problem.element(), eventType, problem.message());
+    }
+    return problems.isEmpty() ? declared : null;
+  }
+
+  private void checkHistory(
+      TopicModel topic, EventTypeModel eventType, PayloadAnalysis analysis, Schema current, Report report) {
+    String key = eventType.type().getQualifiedName().toString();
+    if (history.directory() == null) {
+      versions.put(key, List.of());
+      return;
+    }
+    String name = current.getFullName();
+    List<Version> recorded;
+    try {
+      recorded = history.versions(name);
+    } catch (IllegalArgumentException e) {
+      report(report, Message.SCHEMA_HISTORY_INVALID, null, eventType, e.getMessage());
+      return;
+    }
+    String mode = topic.annotation().compatibility();
+    List<Break> breaks = SchemaHistory.check(current, recorded, mode);
+    for (Break found : breaks) {
+      Element element = schemas.fieldElement(analysis, found.fieldPath());
+      report(report, Message.SCHEMA_INCOMPATIBLE, element, eventType, describe(eventType, found, mode));
+    }
+    if (!breaks.isEmpty()) {
+      return;
+    }
+    boolean changed = recorded.isEmpty() || !SchemaHistory.same(current, recorded.get(recorded.size() - 1).schema());
+    List<Version> all = new ArrayList<>(recorded);
+    if (changed && history.recording()) {
+      try {
+        Path file = history.record(name, current, recorded);
+        all.add(new Version(recorded.size() + 1, file, current));
+        report.addText(
+            Message.SCHEMA_RECORDED,
+            eventType.parameter().element(),
+            "recorded the schema of " + eventType.type().getSimpleName() + " as " + SchemaHistory.display(file)
+                + ": commit it with the change");
+      } catch (IOException e) {
+        report(report, Message.SCHEMA_HISTORY_INVALID, null, eventType,
+            "cannot record the schema of " + name + " in " + history.directory() + ": " + e);
+        return;
+      }
+    } else if (changed) {
+      String text = recorded.isEmpty()
+          ? "the schema of " + name + " is not recorded yet, so its evolution is not checked: build once"
+              + " with -A" + SchemaHistory.OPTION_RECORD + "=true to record it as "
+              + SchemaHistory.display(history.directory().resolve(name).resolve("v1.avsc")) + ", and commit that file"
+          : "the schema of " + name + " changed since its recorded version v"
+              + recorded.get(recorded.size() - 1).number() + " and is compatible (" + mode + "), but is not"
+              + " recorded yet: build once with -A" + SchemaHistory.OPTION_RECORD + "=true to record it as v"
+              + (recorded.get(recorded.size() - 1).number() + 1) + ", and commit the file";
+      Message message = history.unrecorded().equals("error")
+          ? Message.SCHEMA_UNRECORDED_ERROR
+          : history.unrecorded().equals("note") || recorded.isEmpty()
+              ? Message.SCHEMA_UNRECORDED_NOTE
+              : Message.SCHEMA_UNRECORDED_WARNING;
+      report.addText(message, eventType.parameter().element(), text);
+    }
+    List<String> texts = new ArrayList<>();
+    for (Version version : all) {
+      texts.add(version.schema().toString());
+    }
+    versions.put(key, List.copyOf(texts));
+  }
+
+  private static String describe(EventTypeModel eventType, Break found, String mode) {
+    Incompatibility incompatibility = found.incompatibility();
+    String field = eventType.type().getSimpleName()
+        + (found.fieldPath().isEmpty() ? "" : "." + String.join(".", found.fieldPath()));
+    String version = "v" + found.version().number();
+    String who = found.backward()
+        ? "consumers with the new schema could not read records written with " + version
+        : "consumers still on " + version + " could not read records written with the new schema";
+    String what;
+    String fix;
+    switch (incompatibility.getType()) {
+      case READER_FIELD_MISSING_DEFAULT_VALUE:
+        if (found.backward()) {
+          what = "is a new field without a default";
+          fix = "declare it Optional<...> or @Nullable, so it defaults to null, or remove it";
+        } else {
+          what = "was removed or renamed, but " + version + " declares it without a default";
+          fix = "keep the field; to drop it, first record a version where it is Optional<...> or @Nullable";
+        }
+        break;
+      case TYPE_MISMATCH:
+        what = found.backward()
+            ? "changed type from " + brief(incompatibility.getWriterFragment()) + " to "
+                + brief(incompatibility.getReaderFragment()) + ", which Avro cannot convert"
+            : "changed type from " + brief(incompatibility.getReaderFragment()) + " to "
+                + brief(incompatibility.getWriterFragment()) + ", which Avro cannot convert back";
+        fix = "keep the recorded type (Avro promotes only int to long, float or double, long to float or"
+            + " double, float to double, and string to bytes and back), or add a new field with a default";
+        break;
+      case MISSING_ENUM_SYMBOLS:
+        what = found.backward()
+            ? "lost enum constants that records of " + version + " may hold"
+            : "has enum constants that consumers on " + version + " do not know";
+        fix = found.backward()
+            ? "keep the constants of " + version
+            : "keep the constants of " + version + ", or relax the topic to compatibility BACKWARD";
+        break;
+      case MISSING_UNION_BRANCH:
+        what = found.backward()
+            ? "no longer accepts a value " + version + " allows (" + incompatibility.getMessage() + ")"
+            : "accepts a value " + version + " does not (" + incompatibility.getMessage() + ")";
+        fix = "keep it as nullable (Optional<...> or @Nullable) as recorded";
+        break;
+      case NAME_MISMATCH:
+        what = "changed its name from " + brief(incompatibility.getWriterFragment()) + " to "
+            + brief(incompatibility.getReaderFragment());
+        fix = "keep the type's name and package (they are the Avro full name)";
+        break;
+      default:
+        what = "is incompatible (" + incompatibility.getMessage() + ")";
+        fix = "keep the recorded definition";
+        break;
+    }
+    return field + " " + what + ": this breaks " + mode + " compatibility with the recorded " + version
+        + " (" + SchemaHistory.display(found.version().file()) + "), because " + who + " [Avro: " + incompatibility.getType()
+        + " at " + incompatibility.getLocation() + "]. Fix: " + fix
+        + "; or, if no consumer needs old records, set @Topic(compatibility = Compatibility.NONE)";
+  }
+
+  private static String brief(Schema schema) {
+    if (schema == null) {
+      return "?";
+    }
+    if (schema.getType() == Schema.Type.RECORD || schema.getType() == Schema.Type.ENUM) {
+      return schema.getFullName();
+    }
+    String text = schema.toString();
+    return text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
+  }
+
+  private void report(Report report, Message message, Element element, EventTypeModel eventType, String text) {
+    if (element != null && context.inThisCompilation(element)) {
+      report.addText(message, element, text);
+    } else {
+      report.addText(
+          message,
+          eventType.parameter().element(),
+          "via " + eventType.method().display() + "(" + eventType.parameter().name() + "): " + text);
+    }
+  }
+
+  /** Writes the Avro codecs of a checked topic's payloads. */
+  void writeCodecs(TopicModel topic) throws IOException {
+    for (EventTypeModel eventType : topic.eventTypes()) {
+      String key = eventType.type().getQualifiedName().toString();
+      writer.writeCodecs(
+          eventType.parameter().payload(),
+          versions.getOrDefault(key, List.of()),
+          current.get(key).toString(),
+          topic.element());
+    }
+  }
+}
