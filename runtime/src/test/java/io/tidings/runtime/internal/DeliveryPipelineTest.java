@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -253,6 +254,15 @@ class DeliveryPipelineTest {
         List.of(RecordHeader.utf8(StandardHeaders.EVENT_TYPE, "OrderLost")))));
     assertEquals(1, calls.get());
     assertTrue(transport.sent.isEmpty(), "nothing is written anywhere: " + transport.sent);
+  }
+
+  @Test
+  void aSynchronousHandlerThatSucceedsTakesTheFastPathAndGetsTheSharedCompletedStage() {
+    DeliveryPipeline pipeline = pipeline();
+    assertSame(Dispatcher.DONE, pipeline.handle(delivery("OrderPlaced")), "no stage is made per record");
+    assertSame(Dispatcher.DONE, pipeline.handle(delivery("OrderPlaced")));
+    assertEquals(2, calls.get());
+    assertTrue(pipeline.inFlight().isEmpty());
   }
 
   @Test
