@@ -79,10 +79,11 @@ abstract class UserProjectContract {
       sent.put(id, value);
       catalog.everything(id, value);
     }
-    List<Received> received = takeDistinct(recorder.received, sent.size());
+    // Only this test's keys count: on a shared Kafka broker a record an earlier test left uncommitted
+    // may legitimately arrive again (at-least-once).
+    List<Received> received = takeDistinct(recorder.received, sent.size(), r -> sent.containsKey(r.key()));
     for (Received r : received) {
       Everything expected = sent.get((UUID) r.key());
-      assertNotNull(expected, "an unexpected key arrived: " + r.key());
       assertEquals(expected, r.payload(), "seed with key " + r.key());
       assertEquals("it.catalog", r.metadata().topic());
       assertEquals("Everything", r.metadata().eventType());
@@ -103,7 +104,7 @@ abstract class UserProjectContract {
     assertTrue(receipt.partition() >= 0 && receipt.partition() < 4, receipt.toString());
     assertNotNull(receipt.timestamp());
 
-    Received node = takeFirst(recorder.received, r -> r.payload() instanceof Node);
+    Received node = takeFirst(recorder.received, r -> r.payload() instanceof Node && id.equals(r.key()));
     assertEquals(id, node.key());
     assertEquals(tree, node.payload());
     assertEquals(Map.of("depth", 4, "tier", Tier.PLATINUM, "note", "ünïcødé note"), node.headers());
@@ -205,13 +206,14 @@ abstract class UserProjectContract {
     }
   }
 
-  /** Takes records until {@code count} distinct keys arrived; redelivered duplicates are allowed. */
-  private static List<Received> takeDistinct(BlockingQueue<Received> queue, int count) throws InterruptedException {
+  /** Takes matching records until {@code count} distinct keys arrived; redelivered duplicates are allowed. */
+  private static List<Received> takeDistinct(
+      BlockingQueue<Received> queue, int count, java.util.function.Predicate<Received> match)
+      throws InterruptedException {
     Map<Object, Received> byKey = new java.util.LinkedHashMap<>();
     while (byKey.size() < count) {
-      for (Received r : take(queue, 1)) {
-        byKey.putIfAbsent(r.key(), r);
-      }
+      Received next = takeFirst(queue, match);
+      byKey.putIfAbsent(next.key(), next);
     }
     return new ArrayList<>(byKey.values());
   }

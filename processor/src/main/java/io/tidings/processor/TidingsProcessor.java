@@ -59,6 +59,8 @@ public final class TidingsProcessor extends AbstractProcessor {
         AnnotationReader.HEADER,
         AnnotationReader.DECIMAL,
         AvroTopics.AVRO_SCHEMA,
+        io.tidings.processor.read.FailureReader.RETRY,
+        io.tidings.processor.read.FailureReader.ON_FAILURE,
         "javax.annotation.processing.Generated");
   }
 
@@ -89,6 +91,9 @@ public final class TidingsProcessor extends AbstractProcessor {
       context.writeServiceFile();
       return true;
     }
+    io.tidings.processor.diag.Report placement = new io.tidings.processor.diag.Report();
+    new io.tidings.processor.validate.FailurePlacement(processingEnv.getElementUtils()).check(round, placement);
+    placement.printTo(processingEnv.getMessager());
     deferredTopics = topics.process(collect(deferredTopics, topicsIn(round)));
     deferredConsumers = consumers.process(collect(deferredConsumers, consumersIn(round)));
     return true; // see getSupportedAnnotationTypes()

@@ -88,6 +88,28 @@ public final class Metadata {
     return headers;
   }
 
+  /**
+   * The conversation the record belongs to ({@code tidings-correlation-id}): created when the first
+   * record of it was published, carried to every record published while handling one of it; {@code
+   * null} for records not written by Tidings.
+   */
+  public String correlationId() {
+    return headers.get(io.tidings.runtime.spi.StandardHeaders.CORRELATION_ID);
+  }
+
+  /**
+   * The record whose handling published this one, as {@code topic-partition@offset} ({@code
+   * tidings-causation-id}), or {@code null} if it was published outside a consumer method.
+   */
+  public String causationId() {
+    return headers.get(io.tidings.runtime.spi.StandardHeaders.CAUSATION_ID);
+  }
+
+  /** The W3C trace context ({@code traceparent} header), or {@code null}. */
+  public String traceparent() {
+    return headers.get(io.tidings.runtime.spi.StandardHeaders.TRACEPARENT);
+  }
+
   /** One header's value, or {@code null} if the record has no such header. */
   public String header(String name) {
     return headers.get(name);

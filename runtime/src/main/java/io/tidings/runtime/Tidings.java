@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -51,6 +52,7 @@ public final class Tidings implements AutoCloseable {
   private final Collection<TopicDescriptor> published;
   private final Collection<Dispatcher> dispatchers;
   private final TidingsSettings settings;
+  private final List<HandleInterceptor> interceptors;
   private final List<Group> groups = new CopyOnWriteArrayList<>();
   private final List<DeliveryPipeline> pipelines = new ArrayList<>();
   private ScheduledExecutorService scheduler;
@@ -60,11 +62,13 @@ public final class Tidings implements AutoCloseable {
       Transport transport,
       Collection<TopicDescriptor> published,
       Collection<Dispatcher> dispatchers,
-      TidingsSettings settings) {
+      TidingsSettings settings,
+      Collection<HandleInterceptor> interceptors) {
     this.transport = transport;
     this.published = List.copyOf(published);
     this.dispatchers = List.copyOf(dispatchers);
     this.settings = settings;
+    this.interceptors = List.copyOf(interceptors);
   }
 
   /**
@@ -90,14 +94,26 @@ public final class Tidings implements AutoCloseable {
         }
       }
       Topics topics = Topics.of(all);
-      Map<String, RouteTable> tables = RouteTable.build(dispatchers, topics);
-      transport.prepare(topics.withDeadLetterTopics());
+      Map<String, RouteTable> tables = RouteTable.build(dispatchers, topics, settings.deadLetterSuffix());
       if (!tables.isEmpty()) {
         scheduler = newScheduler();
       }
+      Map<String, TopicDescriptor> customDeadLetters = new LinkedHashMap<>();
+      List<DeliveryPipeline> created = new ArrayList<>();
       for (RouteTable table : tables.values()) {
         DeliveryPipeline pipeline =
-            new DeliveryPipeline(table, topics, transport, settings, scheduler, Clock.systemUTC());
+            new DeliveryPipeline(table, topics, transport, settings, scheduler, Clock.systemUTC(), interceptors);
+        created.add(pipeline);
+        for (RouteTable.Target target : table.targets()) {
+          String deadLetters = target.route().failure().deadLetterTopic();
+          if (deadLetters != null) {
+            customDeadLetters.putIfAbsent(deadLetters, topics.get(target.route().topic().name()));
+          }
+        }
+      }
+      transport.prepare(topics.withDeadLetterTopics(settings.deadLetterSuffix(), customDeadLetters));
+      for (DeliveryPipeline pipeline : created) {
+        RouteTable table = tables.get(pipeline.group());
         pipelines.add(pipeline);
         groups.add(new Group(table.group(), pipeline, transport.subscribe(table.group(), table.topics(), pipeline)));
         LOG.info("Tidings subscribed {}", table.summary());
@@ -124,6 +140,20 @@ public final class Tidings implements AutoCloseable {
     }
     state = State.CLOSED;
     shutdown();
+  }
+
+  /**
+   * How many records consumer group {@code group} has yet to handle on this instance, as its
+   * transport last saw it; empty if the group is not subscribed here or the transport does not know
+   * (the memory transport does not). Cheap; any thread.
+   */
+  public java.util.OptionalLong lag(String group) {
+    for (Group running : groups) {
+      if (running.name().equals(group)) {
+        return running.subscription().lag();
+      }
+    }
+    return java.util.OptionalLong.empty();
   }
 
   /**

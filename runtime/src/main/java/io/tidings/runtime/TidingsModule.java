@@ -1,6 +1,7 @@
 package io.tidings.runtime;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Key;
 import com.google.inject.Provider;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
@@ -10,6 +11,7 @@ import io.tidings.runtime.internal.TransportPublishChannel;
 import io.tidings.runtime.spi.Dispatcher;
 import io.tidings.runtime.spi.TopicDescriptor;
 import io.tidings.runtime.spi.Transport;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -26,9 +28,16 @@ import java.util.Set;
  * Tidings#start()}.
  *
  * <p>Besides the interfaces it also binds {@code Set<TopicDescriptor>}, the topics the application
- * publishes to, for backends that want to know them before start.
+ * publishes to, for backends that want to know them before start, and the (empty) sets of {@link
+ * HandleInterceptor}s and {@link PublishInterceptor}s, which other modules add to with {@code
+ * Multibinder}. When Micrometer is on the class path it also installs {@link
+ * io.tidings.runtime.metrics.MetricsModule}, so published, handled, failed, retried and dead-lettered
+ * records are counted (into the bound {@code MeterRegistry}, or Micrometer's global one).
  */
 public final class TidingsModule extends AbstractModule {
+  /** Whether Micrometer is on the class path; metrics are recorded only then. */
+  private static final boolean MICROMETER_PRESENT = present("io.micrometer.core.instrument.MeterRegistry");
+
   private final TidingsSettings settings;
 
   /** Settings from the {@code TIDINGS_*} environment variables (see {@link TidingsSettings}). */
@@ -46,10 +55,16 @@ public final class TidingsModule extends AbstractModule {
     bind(TidingsSettings.class).toInstance(settings);
     ComponentCatalog catalog = ComponentCatalog.load(classLoader());
     Provider<Transport> transport = getProvider(Transport.class);
+    Provider<Set<PublishInterceptor>> interceptors = getProvider(new Key<Set<PublishInterceptor>>() {});
     Multibinder<TopicDescriptor> topics = Multibinder.newSetBinder(binder(), TopicDescriptor.class);
     for (ComponentCatalog.TopicEntry<?> entry : catalog.topics()) {
       topics.addBinding().toInstance(entry.descriptor());
-      bindPublisher(entry, transport);
+      bindPublisher(entry, transport, interceptors);
+    }
+    Multibinder.newSetBinder(binder(), HandleInterceptor.class);
+    Multibinder.newSetBinder(binder(), PublishInterceptor.class);
+    if (MICROMETER_PRESENT) {
+      install(new io.tidings.runtime.metrics.MetricsModule());
     }
     Multibinder<Dispatcher> dispatchers = Multibinder.newSetBinder(binder(), Dispatcher.class);
     for (ComponentCatalog.ConsumerEntry<?> entry : catalog.consumers()) {
@@ -59,20 +74,36 @@ public final class TidingsModule extends AbstractModule {
 
   @Provides
   @Singleton
-  Tidings tidings(Transport transport, Set<TopicDescriptor> topics, Set<Dispatcher> dispatchers, TidingsSettings settings) {
-    return new Tidings(transport, topics, dispatchers, settings);
+  Tidings tidings(
+      Transport transport,
+      Set<TopicDescriptor> topics,
+      Set<Dispatcher> dispatchers,
+      TidingsSettings settings,
+      Set<HandleInterceptor> interceptors) {
+    return new Tidings(transport, topics, dispatchers, settings, interceptors);
   }
 
-  private <T> void bindPublisher(ComponentCatalog.TopicEntry<T> entry, Provider<Transport> transport) {
+  private <T> void bindPublisher(
+      ComponentCatalog.TopicEntry<T> entry, Provider<Transport> transport, Provider<Set<PublishInterceptor>> interceptors) {
     TopicDescriptor topic = entry.descriptor();
     bind(entry.api())
-        .toProvider(() -> entry.publisher().apply(new TransportPublishChannel(topic, transport::get, settings.publishTimeout())))
+        .toProvider(() -> entry.publisher().apply(new TransportPublishChannel(
+            topic, transport::get, settings.publishTimeout(), List.copyOf(interceptors.get()))))
         .in(Singleton.class);
   }
 
   private <T> void bindDispatcher(Multibinder<Dispatcher> dispatchers, ComponentCatalog.ConsumerEntry<T> entry) {
     Provider<T> consumer = getProvider(entry.type());
     dispatchers.addBinding().toProvider(() -> entry.dispatcher().apply(consumer.get()));
+  }
+
+  private static boolean present(String className) {
+    try {
+      Class.forName(className, false, TidingsModule.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
   }
 
   private static ClassLoader classLoader() {

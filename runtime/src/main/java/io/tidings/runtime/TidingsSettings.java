@@ -1,5 +1,6 @@
 package io.tidings.runtime;
 
+import io.tidings.annotations.Backoff;
 import io.tidings.runtime.internal.Durations;
 import java.time.Duration;
 import java.util.Map;
@@ -24,7 +25,13 @@ import java.util.Objects;
  *   <tr><td>{@code TIDINGS_RETRY_INITIAL_DELAY}</td><td>1s</td><td>the pause before the second call</td></tr>
  *   <tr><td>{@code TIDINGS_RETRY_MAX_DELAY}</td><td>30s</td><td>the longest pause between calls</td></tr>
  *   <tr><td>{@code TIDINGS_RETRY_MULTIPLIER}</td><td>2</td><td>how much each pause grows</td></tr>
+ *   <tr><td>{@code TIDINGS_RETRY_BACKOFF}</td><td>exponential</td><td>{@code fixed}, {@code linear} or {@code exponential}</td></tr>
+ *   <tr><td>{@code TIDINGS_RETRY_JITTER}</td><td>0.1</td><td>the random spread of each pause, 0 to 1</td></tr>
+ *   <tr><td>{@code TIDINGS_DLQ_SUFFIX}</td><td>.dlq</td><td>appended to a topic's name to name its dead-letter topic</td></tr>
  * </table>
+ *
+ * <p>A consumer's {@code @Retry} overrides the retry values member by member, and its {@code
+ * @OnFailure(deadLetterTopic = ...)} the dead-letter topic.
  */
 public final class TidingsSettings {
   /** Variable naming {@link #publishTimeout()}. */
@@ -39,41 +46,34 @@ public final class TidingsSettings {
   public static final String RETRY_MAX_DELAY = "TIDINGS_RETRY_MAX_DELAY";
   /** Variable naming {@link #retryMultiplier()}. */
   public static final String RETRY_MULTIPLIER = "TIDINGS_RETRY_MULTIPLIER";
+  /** Variable naming {@link RetryPolicy#backoff()} of {@link #retryPolicy()}. */
+  public static final String RETRY_BACKOFF = "TIDINGS_RETRY_BACKOFF";
+  /** Variable naming {@link RetryPolicy#jitter()} of {@link #retryPolicy()}. */
+  public static final String RETRY_JITTER = "TIDINGS_RETRY_JITTER";
+  /** Variable naming {@link #deadLetterSuffix()}. */
+  public static final String DLQ_SUFFIX = "TIDINGS_DLQ_SUFFIX";
 
-  private static final TidingsSettings DEFAULTS =
-      new TidingsSettings(Duration.ofSeconds(30), Duration.ofSeconds(30), 3, Duration.ofSeconds(1), Duration.ofSeconds(30), 2.0);
+  private static final TidingsSettings DEFAULTS = new TidingsSettings(
+      Duration.ofSeconds(30),
+      Duration.ofSeconds(30),
+      new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(30), 2.0, Backoff.EXPONENTIAL, 0.1),
+      ".dlq");
 
   private final Duration publishTimeout;
   private final Duration shutdownTimeout;
-  private final int retryMaxAttempts;
-  private final Duration retryInitialDelay;
-  private final Duration retryMaxDelay;
-  private final double retryMultiplier;
+  private final RetryPolicy retry;
+  private final String deadLetterSuffix;
 
-  private TidingsSettings(
-      Duration publishTimeout,
-      Duration shutdownTimeout,
-      int retryMaxAttempts,
-      Duration retryInitialDelay,
-      Duration retryMaxDelay,
-      double retryMultiplier) {
+  private TidingsSettings(Duration publishTimeout, Duration shutdownTimeout, RetryPolicy retry, String deadLetterSuffix) {
     this.publishTimeout = positive(publishTimeout, "publish timeout");
     this.shutdownTimeout = notNegative(shutdownTimeout, "shutdown timeout");
-    if (retryMaxAttempts < 1) {
-      throw new IllegalArgumentException(
-          "retry max attempts must be at least 1 (1 = no retry), not " + retryMaxAttempts);
+    this.retry = Objects.requireNonNull(retry, "retry");
+    Objects.requireNonNull(deadLetterSuffix, "deadLetterSuffix");
+    if (deadLetterSuffix.isEmpty() || !deadLetterSuffix.matches("[a-zA-Z0-9._-]+")) {
+      throw new IllegalArgumentException("the dead-letter suffix must be one or more of the characters [a-zA-Z0-9._-]"
+          + " (Kafka's topic name characters), like .dlq, not \"" + deadLetterSuffix + "\"");
     }
-    this.retryMaxAttempts = retryMaxAttempts;
-    this.retryInitialDelay = notNegative(retryInitialDelay, "retry initial delay");
-    this.retryMaxDelay = notNegative(retryMaxDelay, "retry max delay");
-    if (retryMaxDelay.compareTo(retryInitialDelay) < 0) {
-      throw new IllegalArgumentException(
-          "retry max delay (" + retryMaxDelay + ") must not be shorter than the initial delay (" + retryInitialDelay + ")");
-    }
-    if (!(retryMultiplier >= 1.0) || Double.isInfinite(retryMultiplier)) {
-      throw new IllegalArgumentException("retry multiplier must be a finite number of at least 1, not " + retryMultiplier);
-    }
-    this.retryMultiplier = retryMultiplier;
+    this.deadLetterSuffix = deadLetterSuffix;
   }
 
   /** The defaults: 30s publish and shutdown timeouts, 3 attempts, delays from 1s doubling up to 30s. */
@@ -95,12 +95,16 @@ public final class TidingsSettings {
     TidingsSettings d = DEFAULTS;
     Duration publish = duration(env, PUBLISH_TIMEOUT, d.publishTimeout);
     Duration shutdown = duration(env, SHUTDOWN_TIMEOUT, d.shutdownTimeout);
-    int attempts = integer(env, RETRY_MAX_ATTEMPTS, d.retryMaxAttempts);
-    Duration initial = duration(env, RETRY_INITIAL_DELAY, d.retryInitialDelay);
-    Duration max = duration(env, RETRY_MAX_DELAY, d.retryMaxDelay);
-    double multiplier = decimal(env, RETRY_MULTIPLIER, d.retryMultiplier);
+    int attempts = integer(env, RETRY_MAX_ATTEMPTS, d.retry.maxAttempts());
+    Duration initial = duration(env, RETRY_INITIAL_DELAY, d.retry.initialDelay());
+    Duration max = duration(env, RETRY_MAX_DELAY, d.retry.maxDelay());
+    double multiplier = decimal(env, RETRY_MULTIPLIER, d.retry.multiplier());
+    Backoff backoff = backoff(env, d.retry.backoff());
+    double jitter = fraction(env, RETRY_JITTER, d.retry.jitter());
+    String suffix = value(env, DLQ_SUFFIX);
     try {
-      return new TidingsSettings(publish, shutdown, attempts, initial, max, multiplier);
+      return new TidingsSettings(
+          publish, shutdown, new RetryPolicy(attempts, initial, max, multiplier, backoff, jitter), suffix == null ? d.deadLetterSuffix : suffix);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("Bad TIDINGS_* environment: " + e.getMessage(), e);
     }
@@ -118,46 +122,65 @@ public final class TidingsSettings {
 
   /** How many times a handler is called for a record that keeps failing transiently (at least 1). */
   public int retryMaxAttempts() {
-    return retryMaxAttempts;
+    return retry.maxAttempts();
   }
 
   /** The pause between the first and the second call. */
   public Duration retryInitialDelay() {
-    return retryInitialDelay;
+    return retry.initialDelay();
   }
 
   /** The longest pause between two calls. */
   public Duration retryMaxDelay() {
-    return retryMaxDelay;
+    return retry.maxDelay();
   }
 
   /** The factor each pause grows by. */
   public double retryMultiplier() {
-    return retryMultiplier;
+    return retry.multiplier();
+  }
+
+  /** The default retry policy of every consumer method; {@code @Retry} overrides it member by member. */
+  public RetryPolicy retryPolicy() {
+    return retry;
+  }
+
+  /** What is appended to a topic's name to name its dead-letter topic ({@code .dlq} by default). */
+  public String deadLetterSuffix() {
+    return deadLetterSuffix;
   }
 
   /**
-   * The pause after the handler's {@code attempt}-th failed call (1-based): the initial delay times
-   * the multiplier to the power {@code attempt - 1}, at most the max delay.
+   * The pause after the handler's {@code attempt}-th failed call (1-based), before jitter: see {@link
+   * RetryPolicy#baseDelay(int)}.
    */
   public Duration retryDelay(int attempt) {
-    double millis = retryInitialDelay.toMillis() * Math.pow(retryMultiplier, Math.max(0, attempt - 1));
-    long max = retryMaxDelay.toMillis();
-    return Duration.ofMillis(millis >= max ? max : (long) millis);
+    return retry.baseDelay(attempt);
   }
 
   /** A copy with another publish timeout (positive). */
   public TidingsSettings withPublishTimeout(Duration timeout) {
-    return new TidingsSettings(timeout, shutdownTimeout, retryMaxAttempts, retryInitialDelay, retryMaxDelay, retryMultiplier);
+    return new TidingsSettings(timeout, shutdownTimeout, retry, deadLetterSuffix);
   }
 
   /** A copy with another shutdown timeout (zero or positive). */
   public TidingsSettings withShutdownTimeout(Duration timeout) {
-    return new TidingsSettings(publishTimeout, timeout, retryMaxAttempts, retryInitialDelay, retryMaxDelay, retryMultiplier);
+    return new TidingsSettings(publishTimeout, timeout, retry, deadLetterSuffix);
+  }
+
+  /** A copy with another default retry policy. */
+  public TidingsSettings withRetry(RetryPolicy policy) {
+    return new TidingsSettings(publishTimeout, shutdownTimeout, policy, deadLetterSuffix);
+  }
+
+  /** A copy with another dead-letter suffix, such as {@code -dead}. */
+  public TidingsSettings withDeadLetterSuffix(String suffix) {
+    return new TidingsSettings(publishTimeout, shutdownTimeout, retry, suffix);
   }
 
   /**
-   * A copy with another retry policy; tests shrink the delays to milliseconds.
+   * A copy with another exponential retry policy without jitter; tests shrink the delays to
+   * milliseconds.
    *
    * @param maxAttempts handler calls before a record is dead-lettered, at least 1
    * @param initialDelay the pause before the second call
@@ -165,7 +188,9 @@ public final class TidingsSettings {
    * @param multiplier how much each pause grows, at least 1
    */
   public TidingsSettings withRetry(int maxAttempts, Duration initialDelay, Duration maxDelay, double multiplier) {
-    return new TidingsSettings(publishTimeout, shutdownTimeout, maxAttempts, initialDelay, maxDelay, multiplier);
+    Objects.requireNonNull(initialDelay, "initialDelay");
+    Objects.requireNonNull(maxDelay, "maxDelay");
+    return withRetry(new RetryPolicy(maxAttempts, initialDelay, maxDelay, multiplier, Backoff.EXPONENTIAL, 0.0));
   }
 
   @Override
@@ -173,23 +198,20 @@ public final class TidingsSettings {
     return other instanceof TidingsSettings that
         && publishTimeout.equals(that.publishTimeout)
         && shutdownTimeout.equals(that.shutdownTimeout)
-        && retryMaxAttempts == that.retryMaxAttempts
-        && retryInitialDelay.equals(that.retryInitialDelay)
-        && retryMaxDelay.equals(that.retryMaxDelay)
-        && Double.compare(retryMultiplier, that.retryMultiplier) == 0;
+        && retry.equals(that.retry)
+        && deadLetterSuffix.equals(that.deadLetterSuffix);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(publishTimeout, shutdownTimeout, retryMaxAttempts, retryInitialDelay, retryMaxDelay, retryMultiplier);
+    return Objects.hash(publishTimeout, shutdownTimeout, retry, deadLetterSuffix);
   }
 
   @Override
   public String toString() {
     return "TidingsSettings[publishTimeout=" + Durations.format(publishTimeout)
         + ", shutdownTimeout=" + Durations.format(shutdownTimeout)
-        + ", retry=" + retryMaxAttempts + " attempts, " + Durations.format(retryInitialDelay)
-        + " x" + retryMultiplier + " up to " + Durations.format(retryMaxDelay) + "]";
+        + ", retry=" + retry + ", dead letters to <topic>" + deadLetterSuffix + "]";
   }
 
   private static Duration positive(Duration value, String what) {
@@ -206,6 +228,35 @@ public final class TidingsSettings {
       throw new IllegalArgumentException(what + " must not be negative, not " + Durations.format(value));
     }
     return value;
+  }
+
+  private static Backoff backoff(Map<String, String> env, Backoff fallback) {
+    String value = value(env, RETRY_BACKOFF);
+    if (value == null) {
+      return fallback;
+    }
+    for (Backoff backoff : Backoff.values()) {
+      if (backoff.name().equalsIgnoreCase(value)) {
+        return backoff;
+      }
+    }
+    throw new IllegalArgumentException(RETRY_BACKOFF + "=" + value + " is not a backoff: use fixed, linear or exponential");
+  }
+
+  private static double fraction(Map<String, String> env, String name, double fallback) {
+    String value = value(env, name);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      double parsed = Double.parseDouble(value);
+      if (parsed >= 0.0 && parsed <= 1.0) {
+        return parsed;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(name + "=" + value + " is not a fraction from 0 to 1, e.g. 0.1 (0 = no jitter)");
   }
 
   private static String value(Map<String, String> env, String name) {

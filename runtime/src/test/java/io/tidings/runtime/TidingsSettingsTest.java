@@ -20,7 +20,8 @@ class TidingsSettingsTest {
     assertEquals(Duration.ofSeconds(30), settings.retryMaxDelay());
     assertEquals(2.0, settings.retryMultiplier());
     assertEquals(settings, TidingsSettings.fromEnv(Map.of()));
-    assertEquals("TidingsSettings[publishTimeout=30s, shutdownTimeout=30s, retry=3 attempts, 1s x2.0 up to 30s]",
+    assertEquals("TidingsSettings[publishTimeout=30s, shutdownTimeout=30s, retry=3 attempts, exponential 1s x2.0 up to 30s,"
+        + " jitter 0.1, dead letters to <topic>.dlq]",
         settings.toString());
   }
 
@@ -33,7 +34,13 @@ class TidingsSettingsTest {
         "TIDINGS_RETRY_INITIAL_DELAY", " 2s ",
         "TIDINGS_RETRY_MAX_DELAY", "1h",
         "TIDINGS_RETRY_MULTIPLIER", "1.5",
+        "TIDINGS_RETRY_BACKOFF", "Linear",
+        "TIDINGS_RETRY_JITTER", "0.25",
+        "TIDINGS_DLQ_SUFFIX", "-dead",
         "UNRELATED", "x"));
+    assertEquals(io.tidings.annotations.Backoff.LINEAR, settings.retryPolicy().backoff());
+    assertEquals(0.25, settings.retryPolicy().jitter());
+    assertEquals("-dead", settings.deadLetterSuffix());
     assertEquals(Duration.ofMillis(500), settings.publishTimeout());
     assertEquals(Duration.ofMinutes(2), settings.shutdownTimeout());
     assertEquals(5, settings.retryMaxAttempts());
@@ -69,13 +76,23 @@ class TidingsSettingsTest {
         assertThrows(IllegalArgumentException.class,
             () -> TidingsSettings.fromEnv(Map.of("TIDINGS_RETRY_MULTIPLIER", "0.5"))).getMessage());
     assertThrows(IllegalArgumentException.class, () -> TidingsSettings.fromEnv(Map.of("TIDINGS_RETRY_MULTIPLIER", "NaN")));
+    assertEquals("TIDINGS_RETRY_BACKOFF=random is not a backoff: use fixed, linear or exponential",
+        assertThrows(IllegalArgumentException.class,
+            () -> TidingsSettings.fromEnv(Map.of("TIDINGS_RETRY_BACKOFF", "random"))).getMessage());
+    assertEquals("TIDINGS_RETRY_JITTER=1.5 is not a fraction from 0 to 1, e.g. 0.1 (0 = no jitter)",
+        assertThrows(IllegalArgumentException.class,
+            () -> TidingsSettings.fromEnv(Map.of("TIDINGS_RETRY_JITTER", "1.5"))).getMessage());
+    assertEquals("Bad TIDINGS_* environment: the dead-letter suffix must be one or more of the characters"
+            + " [a-zA-Z0-9._-] (Kafka's topic name characters), like .dlq, not \"/dlq\"",
+        assertThrows(IllegalArgumentException.class,
+            () -> TidingsSettings.fromEnv(Map.of("TIDINGS_DLQ_SUFFIX", "/dlq"))).getMessage());
   }
 
   @Test
   void valuesThatDisagreeAreReportedAsBadEnvironment() {
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> TidingsSettings.fromEnv(Map.of(
         "TIDINGS_RETRY_INITIAL_DELAY", "10s", "TIDINGS_RETRY_MAX_DELAY", "1s")));
-    assertEquals("Bad TIDINGS_* environment: retry max delay (PT1S) must not be shorter than the initial delay (PT10S)",
+    assertEquals("Bad TIDINGS_* environment: retry max delay (1s) must not be shorter than the initial delay (10s)",
         error.getMessage());
     assertEquals("Bad TIDINGS_* environment: publish timeout must be positive, not 0ms",
         assertThrows(IllegalArgumentException.class,

@@ -66,7 +66,8 @@ class TidingsTest {
     assertEquals("orders", record.topic());
     assertArrayEquals(Keys.encode(7L), record.key());
     assertEquals("book", new String(record.value(), StandardCharsets.UTF_8));
-    assertEquals(List.of(StandardHeaders.EVENT_TYPE), record.headers().stream().map(RecordHeader::name).toList());
+    assertEquals(List.of(StandardHeaders.EVENT_TYPE, StandardHeaders.CORRELATION_ID),
+        record.headers().stream().map(RecordHeader::name).toList());
     assertEquals("OrderPlaced", record.headers().get(0).stringValue());
     assertTrue(transport.log.isEmpty(), "nothing is prepared or subscribed before start: " + transport.log);
   }

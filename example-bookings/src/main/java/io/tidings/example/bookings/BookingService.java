@@ -2,10 +2,13 @@ package io.tidings.example.bookings;
 
 import io.tidings.annotations.Consumes;
 import io.tidings.annotations.Key;
+import io.tidings.annotations.OnFailure;
+import io.tidings.annotations.Retry;
 import io.tidings.runtime.Receipt;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,22 +19,47 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Each handler returns the stage of the event it publishes: the command's offset is committed
  * only once the event was acknowledged (nothing is lost if the service dies in between), and while
  * the broker acknowledges, the transport goes on with other partitions instead of blocking.
+ *
+ * <p>Failures, one of each class:
+ *
+ * <ul>
+ *   <li>a malformed command (no seats, or more than a room has) throws {@link
+ *       IllegalArgumentException}, mapped to a permanent failure: dead-lettered at once;
+ *   <li>a second create for a booking id throws {@link BookingConflict}, mapped to a business
+ *       failure: logged and acknowledged, no event;
+ *   <li>the flaky {@link Payments} provider throws transiently: retried after short pauses until it
+ *       answers. It is asked before any state changes, so a retry repeats nothing.
+ * </ul>
  */
+@Retry(maxAttempts = 5, initialDelay = "10ms", maxDelay = "200ms", jitter = 0.2)
+@OnFailure(permanent = IllegalArgumentException.class, business = BookingConflict.class)
 public final class BookingService {
   private final BookingEvents events;
   private final Inventory inventory;
+  private final Payments payments;
   private final Clock clock;
   private final Map<String, CreateBooking> active = new ConcurrentHashMap<>();
+  private final Set<String> decided = ConcurrentHashMap.newKeySet();
 
   @Inject
-  BookingService(BookingEvents events, Inventory inventory, Clock clock) {
+  BookingService(BookingEvents events, Inventory inventory, Payments payments, Clock clock) {
     this.events = events;
     this.inventory = inventory;
+    this.payments = payments;
     this.clock = clock;
   }
 
   @Consumes(topic = BookingCommands.class, group = "booking-service")
   CompletionStage<Void> create(CreateBooking command, @Key String bookingId) {
+    if (command.seats() < 1 || command.seats() > Inventory.CAPACITY) {
+      throw new IllegalArgumentException(
+          "booking " + bookingId + " asks for " + command.seats() + " seats; a booking takes 1 to " + Inventory.CAPACITY);
+    }
+    if (decided.contains(bookingId)) {
+      throw new BookingConflict(bookingId);
+    }
+    payments.authorize(bookingId, command.customer());
+    decided.add(bookingId);
     if (inventory.hold(command.room(), command.night(), command.seats())) {
       active.put(bookingId, command);
       return done(events.created(

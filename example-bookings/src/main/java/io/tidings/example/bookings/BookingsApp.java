@@ -5,10 +5,12 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.Provides;
+import com.google.inject.multibindings.Multibinder;
 import io.tidings.kafka.KafkaModule;
 import io.tidings.kafka.KafkaSettings;
 import io.tidings.memory.MemoryBroker;
 import io.tidings.memory.MemoryModule;
+import io.tidings.runtime.HandleInterceptor;
 import io.tidings.runtime.Receipt;
 import io.tidings.runtime.Tidings;
 import io.tidings.runtime.TidingsModule;
@@ -29,8 +31,10 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Runs the bookings service end to end: publishes a scenario of booking commands, lets the
  * service decide on each and publish events, and waits until the projection and the audit have
- * seen every event. Prints progress and a summary; exits non-zero if anything was lost or out of
- * order.
+ * seen every event. The scenario exercises every failure class: some creates are sent twice (the
+ * second is a business failure), some are malformed (dead-lettered), and some meet a flaky payment
+ * provider (retried until it answers). Prints progress and a summary that accounts for every
+ * command; exits non-zero if anything was lost or out of order.
  *
  * <pre>
  * bookings [--bookings N] [--broker memory|kafka|embedded] [--timeout-seconds S]
@@ -42,6 +46,12 @@ public final class BookingsApp {
   /** Bookings per night: about as many places are asked for as there are, so some nights sell out. */
   private static final int BOOKINGS_PER_NIGHT = 160;
   private static final int CANCEL_EVERY = 10;
+  /** Every so many bookings, the client sends the create twice: the second is a business failure. */
+  private static final int DUPLICATE_EVERY = 50;
+  /** Every so many bookings, the create is malformed (no seats): it is dead-lettered. */
+  private static final int MALFORMED_EVERY = 100;
+  /** Every so many bookings, the payment provider fails at first: the create is retried. */
+  private static final int FLAKY_EVERY = 40;
 
   private BookingsApp() {}
 
@@ -83,22 +93,32 @@ public final class BookingsApp {
       BookingsView view = injector.getInstance(BookingsView.class);
       Audit audit = injector.getInstance(Audit.class);
 
-      long published = publish(commands, options.bookings(), out, start);
-      long expectedEvents = published; // every command leads to exactly one event
-      boolean complete = awaitEvents(view, audit, expectedEvents, options.timeout(), out, start);
+      FailureCounter failures = injector.getInstance(FailureCounter.class);
+
+      Scenario scenario = publish(commands, options.bookings(), out, start);
+      // Every command leads to exactly one event, except the duplicates (business failures) and the
+      // malformed ones (dead letters).
+      long expectedEvents = scenario.commands() - scenario.duplicates() - scenario.malformed();
+      boolean complete = awaitEvents(view, audit, expectedEvents, options.timeout(), out, start)
+          && awaitFailures(failures, scenario, options.timeout());
       long deadLetters = deadLetters(injector, options);
       double elapsed = seconds(start);
       Summary summary =
           new Summary(
               options.bookings(),
-              published,
+              scenario.commands(),
               view.seen(),
               audit.total(),
               view.created(),
               view.cancelled(),
               view.rejected(),
               view.outOfOrder(),
+              failures.retries(),
+              failures.businessRejections(),
               deadLetters,
+              scenario.duplicates(),
+              scenario.malformed(),
+              scenario.flaky(),
               complete,
               elapsed);
       summary.print(out);
@@ -121,25 +141,40 @@ public final class BookingsApp {
     };
   }
 
-  private static long publish(BookingCommands commands, int bookings, PrintStream out, long start) {
+  /** What the scenario sent: all commands, and how many of them were made to fail on purpose. */
+  private record Scenario(long commands, long duplicates, long malformed, long flaky) {}
+
+  private static Scenario publish(BookingCommands commands, int bookings, PrintStream out, long start) {
     Random random = new Random(42);
     List<CompletableFuture<Receipt>> pending = new ArrayList<>();
     long published = 0;
+    long duplicates = 0;
+    long malformed = 0;
+    long flaky = 0;
     int step = Math.max(1, bookings / 10);
     int nights = Math.max(1, bookings / BOOKINGS_PER_NIGHT);
     for (int i = 0; i < bookings; i++) {
       String bookingId = "b-" + i;
+      boolean isFlaky = i % FLAKY_EVERY == FLAKY_EVERY / 2;
+      boolean isMalformed = i % MALFORMED_EVERY == MALFORMED_EVERY - 1;
       CreateBooking create =
           new CreateBooking(
               bookingId,
-              "customer-" + random.nextInt(1000),
+              (isFlaky ? Payments.FLAKY_PREFIX : "") + "customer-" + random.nextInt(1000),
               "room-" + random.nextInt(ROOMS),
               FIRST_NIGHT.plusDays(random.nextInt(nights)),
-              1 + random.nextInt(4),
+              isMalformed ? 0 : 1 + random.nextInt(4),
               BigDecimal.valueOf(8_000 + random.nextInt(20_000), 2),
               Instant.now());
       pending.add(commands.create(bookingId, create).toCompletableFuture());
       published++;
+      flaky += isFlaky && !isMalformed ? 1 : 0;
+      malformed += isMalformed ? 1 : 0;
+      if (i % DUPLICATE_EVERY == DUPLICATE_EVERY / 2 + 1 && !isMalformed) {
+        pending.add(commands.create(bookingId, create).toCompletableFuture());
+        published++;
+        duplicates++;
+      }
       if (i % CANCEL_EVERY == 0) {
         pending.add(commands.cancel(bookingId, new CancelBooking(bookingId, "plans changed", Instant.now())).toCompletableFuture());
         published++;
@@ -153,7 +188,20 @@ public final class BookingsApp {
       }
     }
     CompletableFuture.allOf(pending.toArray(new CompletableFuture<?>[0])).join();
-    return published;
+    return new Scenario(published, duplicates, malformed, flaky);
+  }
+
+  /** Waits until every business rejection and dead letter the scenario provoked was settled. */
+  private static boolean awaitFailures(FailureCounter failures, Scenario scenario, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (failures.businessRejections() < scenario.duplicates() || failures.deadLettered() < scenario.malformed()) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      Thread.sleep(10);
+    }
+    return true;
   }
 
   private static boolean awaitEvents(
@@ -189,8 +237,13 @@ public final class BookingsApp {
     return (System.nanoTime() - start) / 1e9;
   }
 
-  /** The example's own bindings: the clock the service stamps events with. */
+  /** The example's own bindings: the clock the service stamps events with, and the failure counter. */
   static final class BookingsModule extends AbstractModule {
+    @Override
+    protected void configure() {
+      Multibinder.newSetBinder(binder(), HandleInterceptor.class).addBinding().to(FailureCounter.class);
+    }
+
     @Provides
     Clock clock() {
       return Clock.systemUTC();
@@ -261,8 +314,13 @@ public final class BookingsApp {
    * @param cancelled bookings cancelled
    * @param rejected commands rejected
    * @param outOfOrder cancellations seen before their creation (must be 0)
-   * @param deadLetters records dead-lettered
-   * @param complete whether every event arrived before the timeout
+   * @param retries handler calls that failed transiently and were retried
+   * @param businessRejections commands refused as business failures (acknowledged, no event)
+   * @param deadLetters records in the dead-letter topics
+   * @param duplicatesSent creates sent twice on purpose (each second one must be a business failure)
+   * @param malformedSent malformed creates sent on purpose (each must be dead-lettered)
+   * @param flakySent creates that met the flaky payment provider (each must succeed after retries)
+   * @param complete whether every event and failure was settled before the timeout
    * @param seconds elapsed time
    */
   public record Summary(
@@ -274,23 +332,48 @@ public final class BookingsApp {
       long cancelled,
       long rejected,
       long outOfOrder,
+      long retries,
+      long businessRejections,
       long deadLetters,
+      long duplicatesSent,
+      long malformedSent,
+      long flakySent,
       boolean complete,
       double seconds) {
 
-    /** Whether nothing was lost, duplicated out of order, or dead-lettered. */
+    /** Commands that must lead to an event: all but the business failures and the dead letters. */
+    public long expectedEvents() {
+      return commands - duplicatesSent - malformedSent;
+    }
+
+    /**
+     * Whether every command is accounted for exactly as the scenario provoked it: an event seen by
+     * both groups in order, a business rejection, or a dead letter — nothing lost, nothing extra.
+     */
     public boolean clean() {
-      return complete && outOfOrder == 0 && deadLetters == 0 && projected == commands && audited == commands;
+      return complete
+          && outOfOrder == 0
+          && projected == expectedEvents()
+          && audited == expectedEvents()
+          && businessRejections == duplicatesSent
+          && deadLetters == malformedSent
+          && projected + businessRejections + deadLetters == commands
+          && retries >= flakySent * Payments.FAILURES;
     }
 
     void print(PrintStream out) {
-      long messages = commands * 2 + projected + audited; // commands handled, events published and consumed twice
+      long messages = commands + projected * 3; // commands handled, events published and consumed twice
       out.println("---- summary ----");
       out.printf(Locale.ROOT, "commands published : %d (%d bookings)%n", commands, bookings);
       out.printf(Locale.ROOT, "events consumed    : %d by the projection, %d by the audit%n", projected, audited);
       out.printf(Locale.ROOT, "outcome            : %d created, %d cancelled, %d rejected%n", created, cancelled, rejected);
       out.printf(Locale.ROOT, "out of order       : %d%n", outOfOrder);
-      out.printf(Locale.ROOT, "dead letters       : %d%n", deadLetters);
+      out.printf(Locale.ROOT, "retries            : %d (%d creates met a flaky payment provider and went through)%n",
+          retries, flakySent);
+      out.printf(Locale.ROOT, "business rejections: %d (of %d duplicate creates)%n", businessRejections, duplicatesSent);
+      out.printf(Locale.ROOT, "dead letters       : %d (of %d malformed creates)%n", deadLetters, malformedSent);
+      out.printf(Locale.ROOT, "accounted for      : %d of %d commands (events + rejections + dead letters)%n",
+          projected + businessRejections + deadLetters, commands);
       out.printf(Locale.ROOT, "elapsed            : %.2f s%n", seconds);
       out.printf(Locale.ROOT, "throughput         : %.0f messages/s (%d messages)%n", messages / seconds, messages);
       out.println(clean() ? "result             : OK, nothing lost" : "result             : FAILED");

@@ -160,7 +160,42 @@ public enum Message {
   SCHEMA_UNRECORDED_ERROR("%s"),
   SCHEMA_UNRECORDED_WARNING(Diagnostic.Kind.WARNING, "%s"),
   SCHEMA_UNRECORDED_NOTE(Diagnostic.Kind.NOTE, "%s"),
-  SCHEMA_RECORDED(Diagnostic.Kind.NOTE, "%s");
+  SCHEMA_RECORDED(Diagnostic.Kind.NOTE, "%s"),
+
+  // ---- @Retry and @OnFailure (failure classes, retry policies, dead letters)
+  RETRY_MAX_ATTEMPTS_INVALID(
+      "@Retry(maxAttempts = %s) on %s: every record is handled at least once; set maxAttempts to 1 "
+          + "(no retry) or more"),
+  RETRY_DELAY_INVALID(
+      "@Retry(%s = \"%s\") on %s is not a duration: write it like \"500ms\", \"2s\", \"1m\", \"1h\" or "
+          + "ISO-8601 (\"PT0.5S\")"),
+  RETRY_DELAY_NEGATIVE(
+      "@Retry(%s = \"%s\") on %s is negative: a pause cannot be shorter than zero; use \"0ms\" to retry "
+          + "at once"),
+  RETRY_DELAYS_INVERTED(
+      "@Retry on %s: maxDelay \"%s\" is shorter than initialDelay \"%s\", so no pause could respect both: "
+          + "raise maxDelay or lower initialDelay"),
+  RETRY_MULTIPLIER_INVALID(
+      "@Retry(multiplier = %s) on %s: pauses must not shrink; use a multiplier of 1 (no growth) or more, "
+          + "e.g. 2"),
+  RETRY_JITTER_INVALID(
+      "@Retry(jitter = %s) on %s: jitter is the fraction of a pause spread at random, from 0 (none) to 1; "
+          + "use e.g. 0.1"),
+  FAILURE_NOT_EXCEPTION(
+      "@OnFailure(%s = %s.class) on %s: %s is an Error, not an exception; Errors mean the JVM itself is "
+          + "in trouble and are never classified: list an Exception type instead"),
+  FAILURE_MAPPED_TWICE(
+      "@OnFailure on %s lists %s as both %s and %s, but a failure has one class: remove it from one of "
+          + "the lists"),
+  FAILURE_TIDINGS_TYPE(
+      "@OnFailure(%s = %s.class) on %s: %s always means a %s failure and cannot be remapped: remove it, "
+          + "or throw %s instead"),
+  DEAD_LETTER_TOPIC_INVALID(
+      "@OnFailure(deadLetterTopic = \"%s\") on %s is not a valid Kafka topic name: use 1 to 249 "
+          + "characters from [a-zA-Z0-9._-], other than \".\" and \"..\", or leave it empty for "
+          + "<topic>.dlq"),
+  FAILURE_ANNOTATION_UNUSED(
+      "@%s on %s has no effect: %s. Put it on a @Consumes method, or on the class that declares them");
 
   private final Diagnostic.Kind kind;
   private final String format;

@@ -30,6 +30,7 @@ public final class ConsumerParser {
   private final AnnotationReader reader;
   private final ParameterParser parameters;
   private final Function<TypeElement, TopicModel> topics;
+  private final FailureReader failures = new FailureReader();
 
   /**
    * Creates a parser.
@@ -80,7 +81,8 @@ public final class ConsumerParser {
         topic,
         parsed,
         returnType,
-        returns(returnType));
+        returns(returnType),
+        failures.read(method));
   }
 
   private static ConsumerReturn returns(TypeMirror type) {

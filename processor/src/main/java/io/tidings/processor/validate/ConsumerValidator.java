@@ -35,6 +35,7 @@ import javax.lang.model.util.Types;
 public final class ConsumerValidator {
   private final AnnotationReader reader;
   private final Types types;
+  private final FailureValidator failures = new FailureValidator();
 
   /** Creates a validator. */
   public ConsumerValidator(AnnotationReader reader, Types types) {
@@ -46,8 +47,12 @@ public final class ConsumerValidator {
   public void validate(ConsumerModel consumer, Report report) {
     checkCreatable(consumer, report);
     Map<String, ConsumerMethod> routes = new HashMap<>();
+    if (!consumer.methods().isEmpty()) {
+      failures.validateClass(consumer.element(), consumer.methods().get(0).failure(), report);
+    }
     for (ConsumerMethod method : consumer.methods()) {
       checkMethod(method, report);
+      failures.validateMethod(method.element(), method.display(), method.failure(), report);
       checkAgainstTopic(method, report);
       checkUniqueRoute(method, routes, report);
     }
@@ -175,7 +180,7 @@ public final class ConsumerValidator {
     Parameter payload = payloads.get(0);
     EventTypeModel eventType = eventTypeOf(topic, payload);
     if (eventType == null) {
-      String type = Display.of(payload.type());
+      String type = Display.of(ConsumerMethod.payloadOf(payload.type()));
       report.add(Message.NOT_CARRIED, payload.element(), topic.display(), carried(topic), type, type, topic.display());
     }
     for (Parameter key : method.withRole(Role.KEY)) {
@@ -270,8 +275,8 @@ public final class ConsumerValidator {
     if (eventType == null) {
       return;
     }
-    String route = method.topic().element().getQualifiedName() + "\n" + method.annotation().group() + "\n"
-        + eventType.type().getQualifiedName();
+    String route = method.topic().element().getQualifiedName() + (method.readsDeadLetters() ? " dead letters" : "")
+        + "\n" + method.annotation().group() + "\n" + eventType.type().getQualifiedName();
     ConsumerMethod first = routes.putIfAbsent(route, method);
     if (first != null) {
       report.add(
@@ -285,12 +290,16 @@ public final class ConsumerValidator {
     }
   }
 
-  /** The event type {@code payload} names, or {@code null} if the topic does not carry its type. */
+  /**
+   * The event type {@code payload} names (for a {@code DeadLetter<T>}, the event type of {@code T}),
+   * or {@code null} if the topic does not carry its type.
+   */
   public static EventTypeModel eventTypeOf(TopicModel topic, Parameter payload) {
-    if (payload.type().getKind() != TypeKind.DECLARED) {
+    javax.lang.model.type.TypeMirror payloadType = ConsumerMethod.payloadOf(payload.type());
+    if (payloadType.getKind() != TypeKind.DECLARED) {
       return null;
     }
-    Element type = ((DeclaredType) payload.type()).asElement();
+    Element type = ((DeclaredType) payloadType).asElement();
     for (EventTypeModel eventType : topic.eventTypes()) {
       if (eventType.type().equals(type)) {
         return eventType;

@@ -22,10 +22,12 @@ import io.tidings.processor.GeneratedNames;
 import io.tidings.processor.model.ConsumerMethod;
 import io.tidings.processor.model.ConsumerModel;
 import io.tidings.processor.model.ConsumerReturn;
+import io.tidings.processor.model.FailureModel;
 import io.tidings.processor.model.HeaderType;
 import io.tidings.processor.model.Parameter;
 import io.tidings.processor.model.Role;
 import io.tidings.processor.model.TopicModel;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,6 +35,7 @@ import java.util.concurrent.CompletionStage;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Writes {@code <Consumer>_Dispatcher}: the route table (one route per {@code @Consumes} method, in
@@ -41,6 +44,9 @@ import javax.lang.model.type.DeclaredType;
  * consumers; never validates.
  */
 public final class DispatcherWriter {
+  private static final ClassName FAILURE_POLICY = ClassName.get("io.tidings.runtime.spi", "FailurePolicy");
+  private static final ClassName BACKOFF = ClassName.get("io.tidings.annotations", "Backoff");
+  private static final ClassName DEAD_LETTER = ClassName.get("io.tidings.runtime", "DeadLetter");
 
   /** The dispatcher's class name for {@code consumer}. */
   public static ClassName nameOf(TypeElement consumer) {
@@ -99,16 +105,67 @@ public final class DispatcherWriter {
     for (int i = 0; i < methods.size(); i++) {
       ConsumerMethod method = methods.get(i);
       code.add(
-          "new $T($T.TOPIC, $S, $S, $L, $S)",
+          "new $T($T.TOPIC, $S, $S, $L, $S",
           ROUTE,
           PublisherWriter.nameOf(method.topic().element()),
           method.annotation().group(),
           payloadType(method).getSimpleName().toString(),
           i,
           method.display());
+      if (!method.failure().isDefault() || method.readsDeadLetters()) {
+        code.add(",\n$>$L$<", failurePolicy(method.failure()));
+      }
+      if (method.readsDeadLetters()) {
+        code.add(",\n$>true$<");
+      }
+      code.add(")");
       code.add(i + 1 < methods.size() ? ",\n" : ")");
     }
     return code.add("$<$<").build();
+  }
+
+  /**
+   * {@code FailurePolicy.DEFAULT.withMaxAttempts(5)...}: one {@code with...} call per value the
+   * annotations set, in a fixed order.
+   */
+  private static CodeBlock failurePolicy(FailureModel failure) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.DEFAULT$>", FAILURE_POLICY);
+    if (failure.maxAttempts() != null) {
+      code.add("\n.withMaxAttempts($L)", failure.maxAttempts());
+    }
+    if (failure.initialDelayMillis() != null) {
+      code.add("\n.withInitialDelay($T.ofMillis($LL))", Duration.class, failure.initialDelayMillis());
+    }
+    if (failure.maxDelayMillis() != null) {
+      code.add("\n.withMaxDelay($T.ofMillis($LL))", Duration.class, failure.maxDelayMillis());
+    }
+    if (failure.multiplier() != null) {
+      code.add("\n.withMultiplier($L)", FailureModel.number(failure.multiplier()) + "d");
+    }
+    if (failure.backoff() != null) {
+      code.add("\n.withBackoff($T.$N)", BACKOFF, failure.backoff());
+    }
+    if (failure.jitter() != null) {
+      code.add("\n.withJitter($L)", FailureModel.number(failure.jitter()) + "d");
+    }
+    if (!failure.permanent().isEmpty()) {
+      code.add("\n.withPermanent($L)", classes(failure.permanent()));
+    }
+    if (!failure.business().isEmpty()) {
+      code.add("\n.withBusiness($L)", classes(failure.business()));
+    }
+    if (failure.deadLetterTopic() != null) {
+      code.add("\n.withDeadLetterTopic($S)", failure.deadLetterTopic());
+    }
+    return code.add("$<").build();
+  }
+
+  private static CodeBlock classes(List<FailureModel.Mapping> mappings) {
+    List<CodeBlock> classes = new ArrayList<>();
+    for (FailureModel.Mapping mapping : mappings) {
+      classes.add(CodeBlock.of("$T.class", ClassName.get(mapping.element())));
+    }
+    return CodeBlock.join(classes, ", ");
   }
 
   private static MethodSpec dispatch(ConsumerModel consumer, ClassName dispatcher) {
@@ -158,7 +215,11 @@ public final class DispatcherWriter {
 
   private static CodeBlock argument(Parameter parameter, TopicModel topic) {
     if (parameter.role() == Role.PAYLOAD) {
-      TypeElement payload = (TypeElement) ((DeclaredType) parameter.type()).asElement();
+      TypeMirror payloadType = ConsumerMethod.payloadOf(parameter.type());
+      TypeElement payload = (TypeElement) ((DeclaredType) payloadType).asElement();
+      if (payloadType != parameter.type()) {
+        return CodeBlock.of("$T.of(delivery, $T.INSTANCE)", DEAD_LETTER, Codecs.of(payload, topic));
+      }
       if (Codecs.isAvro(topic)) { // the writer schema's fingerprint is in the headers
         return CodeBlock.of("$T.INSTANCE.decode(delivery.value(), delivery)", Codecs.of(payload, topic));
       }
@@ -182,6 +243,7 @@ public final class DispatcherWriter {
   }
 
   private static TypeElement payloadType(ConsumerMethod method) {
-    return (TypeElement) ((DeclaredType) method.withRole(Role.PAYLOAD).get(0).type()).asElement();
+    TypeMirror type = ConsumerMethod.payloadOf(method.withRole(Role.PAYLOAD).get(0).type());
+    return (TypeElement) ((DeclaredType) type).asElement();
   }
 }

@@ -117,6 +117,19 @@ public final class GroupSubscription implements Subscription {
   }
 
   @Override
+  public java.util.OptionalLong lag() {
+    long total = 0;
+    for (PollingWorker worker : workers) {
+      long lag = worker.lag();
+      if (lag < 0) {
+        return java.util.OptionalLong.empty();
+      }
+      total += lag;
+    }
+    return java.util.OptionalLong.of(total);
+  }
+
+  @Override
   public Health health() {
     List<Health> parts = new ArrayList<>(workers.size());
     for (PollingWorker worker : workers) {

@@ -85,6 +85,8 @@ public final class PollingWorker implements Runnable {
   private volatile List<TopicPartition> assignment = List.of();
   private volatile long lastPollMillis = System.currentTimeMillis();
   private volatile boolean closedCleanly;
+  /** Records of the owned partitions not handled yet, as of the last poll; -1 while unknown. */
+  private volatile long lag = -1;
 
   /**
    * Creates a worker; {@link #run()} starts it.
@@ -210,6 +212,7 @@ public final class PollingWorker implements Runnable {
       processCompletions();
       driveAll();
       commitAsync();
+      lag = measureLag(kafka);
       long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
       if (tookMs > maxPollIntervalMs / 2) {
         LOG.warn(
@@ -219,6 +222,36 @@ public final class PollingWorker implements Runnable {
             group, name, tookMs, maxPollIntervalMs);
       }
     }
+  }
+
+  /**
+   * The lag the client knows without a request (log end minus fetch position) plus the records
+   * fetched but not handled yet; -1 if the client does not know it for some owned partition.
+   */
+  private long measureLag(Consumer<byte[], byte[]> kafka) {
+    long total = 0;
+    for (TopicPartition partition : assignment) {
+      java.util.OptionalLong fetched;
+      try {
+        fetched = kafka.currentLag(partition);
+      } catch (IllegalStateException e) {
+        return -1; // revoked meanwhile
+      }
+      if (fetched.isEmpty()) {
+        return -1;
+      }
+      total += fetched.getAsLong();
+      PartitionState state = states.get(partition);
+      if (state != null && state.batch != null) {
+        total += state.batch.size() - state.index;
+      }
+    }
+    return total;
+  }
+
+  /** The lag as of the last poll, or -1 if unknown; any thread. */
+  long lag() {
+    return lag;
   }
 
   private ConsumerRecords<byte[], byte[]> poll(Consumer<byte[], byte[]> kafka, Duration timeout) {

@@ -1,20 +1,28 @@
 package io.tidings.runtime.internal;
 
 import io.tidings.runtime.BusinessFailure;
+import io.tidings.runtime.HandleInterceptor;
+import io.tidings.runtime.HandleInterceptor.Outcome;
 import io.tidings.runtime.PermanentFailure;
 import io.tidings.runtime.Receipt;
+import io.tidings.runtime.RetryPolicy;
 import io.tidings.runtime.TidingsSettings;
-import io.tidings.runtime.codec.DecodeException;
 import io.tidings.runtime.spi.Delivery;
 import io.tidings.runtime.spi.DeliveryHandler;
+import io.tidings.runtime.spi.Dispatcher;
 import io.tidings.runtime.spi.OutboundRecord;
 import io.tidings.runtime.spi.RecordHeader;
+import io.tidings.runtime.spi.Route;
 import io.tidings.runtime.spi.StandardHeaders;
 import io.tidings.runtime.spi.Transport;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -24,6 +32,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,16 +44,20 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>returns normally (or its stage completes) → done, the transport may commit;
- *   <li>{@link BusinessFailure} → logged at WARN, done, never retried;
- *   <li>{@link PermanentFailure}, {@link DecodeException}, a missing or unknown event type → dead
- *       letter at once;
- *   <li>anything else → called again after an exponential pause (scheduled, never slept), up to the
- *       configured attempts, then dead letter.
+ *   <li>{@link BusinessFailure}, or an exception the method's {@code @OnFailure(business = ...)}
+ *       names → logged at WARN, done, never retried;
+ *   <li>{@link PermanentFailure}, an exception {@code @OnFailure(permanent = ...)} names, an
+ *       undecodable key, header or payload, a missing or unknown event type → dead letter at once;
+ *   <li>anything else → called again after a pause (scheduled, never slept) as the method's retry
+ *       policy says, up to its attempts, then dead letter.
  * </ul>
  *
  * <p>The stage returned by {@link #handle} completes only when the record is finally done; a dead
  * letter counts as done only once the transport acknowledged it — if it cannot be written the stage
  * fails, and the transport delivers the record again. Nothing is dropped silently.
+ *
+ * <p>A record whose method returns normally on the first call takes a fast path: no bookkeeping
+ * object, no string building, the shared completed stage.
  *
  * <p>Thread-safe: one pipeline serves one consumer group and is called concurrently for different
  * partitions.
@@ -52,6 +65,8 @@ import org.slf4j.LoggerFactory;
 public final class DeliveryPipeline implements DeliveryHandler {
   /** Error messages on dead letters are cut to this many characters. */
   public static final int MAX_ERROR_MESSAGE = 1000;
+  /** Stack traces on dead letters are cut to this many characters. */
+  public static final int MAX_STACK_TRACE = 4000;
 
   private static final Logger LOG = LoggerFactory.getLogger(DeliveryPipeline.class);
 
@@ -61,15 +76,12 @@ public final class DeliveryPipeline implements DeliveryHandler {
   private final TidingsSettings settings;
   private final ScheduledExecutorService scheduler;
   private final Clock clock;
+  private final HandleInterceptor[] interceptors;
+  private final Map<Route, FailureRules> rules = new IdentityHashMap<>();
   private final Set<Work> inFlight = ConcurrentHashMap.newKeySet();
   private volatile boolean closing;
 
-  /**
-   * @param routes the group's routes
-   * @param topics every topic the application knows, to tell an unknown event type from one this
-   *     group does not handle
-   * @param scheduler runs retries after their pause
-   */
+  /** A pipeline without interceptors. */
   public DeliveryPipeline(
       RouteTable routes,
       Topics topics,
@@ -77,12 +89,35 @@ public final class DeliveryPipeline implements DeliveryHandler {
       TidingsSettings settings,
       ScheduledExecutorService scheduler,
       Clock clock) {
+    this(routes, topics, transport, settings, scheduler, clock, List.of());
+  }
+
+  /**
+   * @param routes the group's routes
+   * @param topics every topic the application knows, to tell an unknown event type from one this
+   *     group does not handle
+   * @param scheduler runs retries after their pause
+   * @param interceptors called around every record, in order
+   * @throws IllegalStateException if a route's retry policy is impossible with these settings
+   */
+  public DeliveryPipeline(
+      RouteTable routes,
+      Topics topics,
+      Transport transport,
+      TidingsSettings settings,
+      ScheduledExecutorService scheduler,
+      Clock clock,
+      List<HandleInterceptor> interceptors) {
     this.routes = routes;
     this.topics = topics;
     this.transport = transport;
     this.settings = settings;
     this.scheduler = scheduler;
     this.clock = clock;
+    this.interceptors = interceptors.toArray(new HandleInterceptor[0]);
+    for (RouteTable.Target target : routes.targets()) {
+      rules.put(target.route(), FailureRules.of(target.route(), settings));
+    }
   }
 
   /** The consumer group this pipeline serves. */
@@ -92,12 +127,68 @@ public final class DeliveryPipeline implements DeliveryHandler {
 
   @Override
   public CompletionStage<Void> handle(Delivery delivery) {
-    Work work = new Work(delivery);
     if (closing) {
+      Work work = new Work(delivery);
       fail(work, new UnhandledDeliveryException(
           "Tidings is closing: " + delivery.position() + " was not handled and will be delivered again"));
       return work.result;
     }
+    String eventType = delivery.header(StandardHeaders.EVENT_TYPE);
+    RouteTable.Target target = eventType == null ? null : routes.target(delivery.topic(), eventType);
+    if (target == null) {
+      return slowRoute(delivery, eventType);
+    }
+    // Fast path: the first call, without a Work object; only a failure or a pending stage leaves it.
+    long start = interceptors.length == 0 ? 0L : System.nanoTime();
+    CompletionStage<Void> stage;
+    Throwable thrown = null;
+    Delivery previous = HandlingContext.enter(delivery);
+    try {
+      before(delivery, 1);
+      stage = target.dispatcher().dispatch(target.route().index(), delivery);
+    } catch (Throwable e) {
+      stage = null;
+      thrown = e;
+    } finally {
+      HandlingContext.exit(previous);
+    }
+    if (interceptors.length > 0) {
+      after(delivery, 1, thrown);
+    }
+    if (thrown == null && (stage == null || isDone(stage))) {
+      if (interceptors.length > 0) {
+        outcome(delivery, Outcome.HANDLED, 1, System.nanoTime() - start, null);
+      }
+      return Dispatcher.DONE;
+    }
+    Work work = new Work(delivery);
+    work.eventType = eventType;
+    work.target = target;
+    work.rules = rules.get(target.route());
+    work.attempts = 1;
+    work.started = start;
+    inFlight.add(work);
+    try {
+      if (thrown != null) {
+        failed(work, unwrap(thrown));
+      } else {
+        await(work, stage);
+      }
+    } catch (RuntimeException | Error e) {
+      LOG.error("Tidings could not handle the failure of {} for group {}; it will be delivered again",
+          delivery.position(), group(), e);
+      fail(work, e);
+    }
+    return work.result;
+  }
+
+  private static boolean isDone(CompletionStage<Void> stage) {
+    return stage instanceof CompletableFuture<Void> future && future.isDone() && !future.isCompletedExceptionally();
+  }
+
+  private CompletionStage<Void> slowRoute(Delivery delivery, String eventType) {
+    Work work = new Work(delivery);
+    work.eventType = eventType;
     inFlight.add(work);
     try {
       route(work);
@@ -130,98 +221,130 @@ public final class DeliveryPipeline implements DeliveryHandler {
     List<String> lines = new ArrayList<>();
     for (Work work : inFlight) {
       String eventType = work.eventType == null ? "no event type" : work.eventType;
-      lines.add(work.delivery.position() + " (" + eventType + ", " + work.state + ")");
+      lines.add(work.delivery.position() + " (" + eventType + ", " + work.state() + ")");
     }
     return lines;
   }
 
   private void route(Work work) {
     Delivery delivery = work.delivery;
-    String eventType = delivery.header(StandardHeaders.EVENT_TYPE);
-    work.eventType = eventType;
+    String eventType = work.eventType;
+    work.rules = FailureRules.defaults(delivery.topic(), settings);
     if (eventType == null) {
       deadLetter(work, new PermanentFailure(
           "the record has no " + StandardHeaders.EVENT_TYPE + " header, so Tidings cannot tell which type it holds;"
               + " was it written by a Tidings publisher?"));
       return;
     }
-    RouteTable.Target target = routes.target(delivery.topic(), eventType);
-    if (target == null) {
-      List<String> carried = topics.eventTypes(delivery.topic());
-      if (carried.contains(eventType)) {
-        LOG.debug("Group {} has no handler for {} on {}; acknowledged", group(), eventType, delivery.position());
-        done(work);
-      } else {
-        deadLetter(work, new PermanentFailure(
-            "topic " + delivery.topic() + " does not carry event type \"" + Bytes.truncate(eventType, 200)
-                + "\" (it carries " + carried + "); deploy a consumer that knows it, then replay the dead letter"));
-      }
-      return;
+    List<String> carried = routes.isDeadLetterTopic(delivery.topic())
+        ? routes.eventTypes(delivery.topic())
+        : topics.eventTypes(delivery.topic());
+    if (carried.contains(eventType)) {
+      LOG.debug("Group {} has no handler for {} on {}; acknowledged", group(), eventType, delivery.position());
+      outcome(delivery, Outcome.SKIPPED, 0, 0L, null);
+      done(work);
+    } else {
+      deadLetter(work, new PermanentFailure(
+          "topic " + delivery.topic() + " does not carry event type \"" + Bytes.truncate(eventType, 200)
+              + "\" (it carries " + carried + "); deploy a consumer that knows it, then replay the dead letter"));
     }
-    work.target = target;
-    attempt(work);
   }
 
   private void attempt(Work work) {
     work.pending = null;
     work.attempts++;
-    work.state = "handler running, attempt " + work.attempts + " of " + settings.retryMaxAttempts();
+    work.started = System.nanoTime();
+    Delivery delivery = work.delivery;
     CompletionStage<Void> stage;
+    Throwable thrown = null;
+    Delivery previous = HandlingContext.enter(delivery);
     try {
-      stage = work.target.dispatcher().dispatch(work.target.route().index(), work.delivery);
+      before(delivery, work.attempts);
+      stage = work.target.dispatcher().dispatch(work.target.route().index(), delivery);
     } catch (Throwable e) {
-      failed(work, e);
-      return;
+      stage = null;
+      thrown = e;
+    } finally {
+      HandlingContext.exit(previous);
     }
-    if (stage == null) {
-      done(work);
-      return;
+    after(delivery, work.attempts, thrown);
+    if (thrown != null) {
+      failed(work, unwrap(thrown));
+    } else if (stage == null) {
+      handled(work);
+    } else {
+      await(work, stage);
     }
+  }
+
+  private void await(Work work, CompletionStage<Void> stage) {
     stage.whenComplete((ignored, error) -> {
       if (error == null) {
-        done(work);
+        handled(work);
       } else {
         failed(work, unwrap(error));
       }
     });
   }
 
+  private void handled(Work work) {
+    outcome(work.delivery, Outcome.HANDLED, work.attempts, System.nanoTime() - work.started, null);
+    done(work);
+  }
+
   private void failed(Work work, Throwable error) {
     Delivery delivery = work.delivery;
     String method = work.target.route().method();
-    if (error instanceof BusinessFailure) {
-      LOG.warn("{} rejected {} ({}, group {}): {}; business failure, acknowledged without retry",
-          method, delivery.position(), work.eventType, group(), error.getMessage());
-      done(work);
-    } else if (error instanceof PermanentFailure || error instanceof DecodeException) {
-      deadLetter(work, error);
-    } else if (work.attempts >= settings.retryMaxAttempts()) {
-      deadLetter(work, error);
-    } else if (closing) {
-      fail(work, new UnhandledDeliveryException(
-          "Tidings is closing: " + delivery.position() + " failed and was not retried; it will be delivered again"));
-    } else {
-      Duration delay = settings.retryDelay(work.attempts);
-      LOG.warn("{} failed on {} ({}, group {}), attempt {} of {}; retrying in {}: {}",
-          method, delivery.position(), work.eventType, group(), work.attempts, settings.retryMaxAttempts(),
-          Durations.format(delay), describe(error));
-      LOG.debug("Failure of {} on {}", method, delivery.position(), error);
-      work.state = "waiting " + Durations.format(delay) + " to retry, attempt " + (work.attempts + 1) + " of "
-          + settings.retryMaxAttempts();
-      try {
-        work.pending = scheduler.schedule(() -> attempt(work), delay.toNanos(), TimeUnit.NANOSECONDS);
-      } catch (RejectedExecutionException e) {
-        fail(work, new UnhandledDeliveryException(
-            "Tidings is closing: " + delivery.position() + " was not retried; it will be delivered again"));
+    FailureRules rules = work.rules;
+    RetryPolicy retry = rules.retry();
+    long nanos = System.nanoTime() - work.started;
+    switch (rules.classify(error)) {
+      case BUSINESS -> {
+        LOG.warn("{} rejected {} ({}, group {}): {}; business failure, acknowledged without retry",
+            method, delivery.position(), work.eventType, group(), describe(error));
+        outcome(delivery, Outcome.BUSINESS_FAILURE, work.attempts, nanos, error);
+        done(work);
+      }
+      case PERMANENT -> deadLetter(work, error);
+      case TRANSIENT -> {
+        if (work.attempts >= retry.maxAttempts()) {
+          deadLetter(work, error);
+        } else if (closing) {
+          fail(work, new UnhandledDeliveryException(
+              "Tidings is closing: " + delivery.position() + " failed and was not retried; it will be delivered again"));
+        } else {
+          Duration delay = retry.delay(work.attempts, ThreadLocalRandom.current().nextDouble());
+          LOG.warn("{} failed on {} ({}, group {}), attempt {} of {}; retrying in {}: {}",
+              method, delivery.position(), work.eventType, group(), work.attempts, retry.maxAttempts(),
+              Durations.format(delay), describe(error));
+          LOG.debug("Failure of {} on {}", method, delivery.position(), error);
+          outcome(delivery, Outcome.RETRY_SCHEDULED, work.attempts, nanos, error);
+          work.retryDelay = delay;
+          try {
+            work.pending = scheduler.schedule(() -> attempt(work), delay.toNanos(), TimeUnit.NANOSECONDS);
+          } catch (RejectedExecutionException e) {
+            fail(work, new UnhandledDeliveryException(
+                "Tidings is closing: " + delivery.position() + " was not retried; it will be delivered again"));
+          }
+        }
       }
     }
   }
 
   private void deadLetter(Work work, Throwable cause) {
     Delivery delivery = work.delivery;
-    String deadLetterTopic = delivery.topic() + StandardHeaders.DLQ_SUFFIX;
-    work.state = "writing dead letter to " + deadLetterTopic;
-    List<RecordHeader> headers = new ArrayList<>(delivery.headers());
+    if (routes.isDeadLetterTopic(delivery.topic())) {
+      // A dead letter is never dead-lettered again: there is nowhere further for it to go.
+      LOG.error("Group {} gave up on dead letter {} ({}, {} attempt(s)); acknowledged, it stays where it is: {}",
+          group(), delivery.position(), work.eventType, work.attempts, describe(cause), cause);
+      outcome(delivery, Outcome.DEAD_LETTERED, work.attempts, 0L, cause);
+      done(work);
+      return;
+    }
+    String deadLetterTopic = work.rules.deadLetterTopic();
+    work.deadLetterTopic = deadLetterTopic;
+    List<RecordHeader> headers = new ArrayList<>(delivery.headers().size() + 10);
+    headers.addAll(delivery.headers());
     headers.add(RecordHeader.utf8(StandardHeaders.DLQ_TOPIC, delivery.topic()));
     headers.add(RecordHeader.utf8(StandardHeaders.DLQ_PARTITION, Integer.toString(delivery.partition())));
     headers.add(RecordHeader.utf8(StandardHeaders.DLQ_OFFSET, Long.toString(delivery.offset())));
@@ -229,6 +352,7 @@ public final class DeliveryPipeline implements DeliveryHandler {
     headers.add(RecordHeader.utf8(StandardHeaders.DLQ_ERROR_CLASS, cause.getClass().getName()));
     headers.add(RecordHeader.utf8(StandardHeaders.DLQ_ERROR_MESSAGE,
         Bytes.truncate(String.valueOf(cause.getMessage()), MAX_ERROR_MESSAGE)));
+    headers.add(RecordHeader.utf8(StandardHeaders.DLQ_STACK_TRACE, stackTrace(cause)));
     headers.add(RecordHeader.utf8(StandardHeaders.DLQ_ATTEMPTS, Integer.toString(work.attempts)));
     headers.add(RecordHeader.utf8(StandardHeaders.DLQ_TIME, clock.instant().toString()));
     OutboundRecord record = new OutboundRecord(deadLetterTopic, delivery.key(), delivery.value(), List.copyOf(headers));
@@ -245,6 +369,8 @@ public final class DeliveryPipeline implements DeliveryHandler {
             delivery.position(), work.eventType, group(), handler, work.attempts,
             receipt == null ? deadLetterTopic : receipt.topic() + "-" + receipt.partition() + "@" + receipt.offset(),
             describe(cause), cause);
+        outcome(delivery, Outcome.DEAD_LETTERED, work.attempts,
+            work.started == 0 ? 0L : System.nanoTime() - work.started, cause);
         done(work);
       } else {
         Throwable failure = unwrap(error);
@@ -258,6 +384,36 @@ public final class DeliveryPipeline implements DeliveryHandler {
         fail(work, problem);
       }
     });
+  }
+
+  private void before(Delivery delivery, int attempt) {
+    for (HandleInterceptor interceptor : interceptors) {
+      try {
+        interceptor.beforeHandle(delivery, attempt);
+      } catch (RuntimeException e) {
+        LOG.warn("Handle interceptor {} failed before {}; ignored", interceptor, delivery.position(), e);
+      }
+    }
+  }
+
+  private void after(Delivery delivery, int attempt, Throwable thrown) {
+    for (HandleInterceptor interceptor : interceptors) {
+      try {
+        interceptor.afterHandle(delivery, attempt, thrown);
+      } catch (RuntimeException e) {
+        LOG.warn("Handle interceptor {} failed after {}; ignored", interceptor, delivery.position(), e);
+      }
+    }
+  }
+
+  private void outcome(Delivery delivery, Outcome outcome, int attempts, long nanos, Throwable failure) {
+    for (HandleInterceptor interceptor : interceptors) {
+      try {
+        interceptor.onOutcome(delivery, outcome, attempts, nanos, failure);
+      } catch (RuntimeException e) {
+        LOG.warn("Handle interceptor {} failed on the outcome of {}; ignored", interceptor, delivery.position(), e);
+      }
+    }
   }
 
   private void done(Work work) {
@@ -276,6 +432,12 @@ public final class DeliveryPipeline implements DeliveryHandler {
     return error.getClass().getName() + (message == null ? "" : ": " + Bytes.truncate(message, MAX_ERROR_MESSAGE));
   }
 
+  private static String stackTrace(Throwable error) {
+    StringWriter text = new StringWriter();
+    error.printStackTrace(new PrintWriter(text));
+    return Bytes.truncate(text.toString(), MAX_STACK_TRACE);
+  }
+
   private static Throwable unwrap(Throwable error) {
     Throwable cause = error;
     while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
@@ -284,18 +446,36 @@ public final class DeliveryPipeline implements DeliveryHandler {
     return cause;
   }
 
-  /** One record on its way through the pipeline. */
+  /** One record that left the fast path: failed once, or its method returned a pending stage. */
   private static final class Work {
     final Delivery delivery;
     final CompletableFuture<Void> result = new CompletableFuture<>();
     volatile String eventType;
     volatile RouteTable.Target target;
+    volatile FailureRules rules;
     volatile int attempts;
-    volatile String state = "routing";
+    volatile long started;
+    volatile Duration retryDelay;
+    volatile String deadLetterTopic;
     volatile Future<?> pending;
 
     Work(Delivery delivery) {
       this.delivery = delivery;
+    }
+
+    /** What the record is doing now, for the shutdown report (built only when asked). */
+    String state() {
+      if (deadLetterTopic != null) {
+        return "writing dead letter to " + deadLetterTopic;
+      }
+      if (pending != null) {
+        return "waiting " + Durations.format(retryDelay) + " to retry, attempt " + (attempts + 1) + " of "
+            + rules.retry().maxAttempts();
+      }
+      if (target == null) {
+        return "routing";
+      }
+      return "handler running, attempt " + attempts + " of " + rules.retry().maxAttempts();
     }
   }
 }

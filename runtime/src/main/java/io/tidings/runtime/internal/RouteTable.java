@@ -2,6 +2,7 @@ package io.tidings.runtime.internal;
 
 import io.tidings.runtime.spi.Dispatcher;
 import io.tidings.runtime.spi.Route;
+import io.tidings.runtime.spi.StandardHeaders;
 import io.tidings.runtime.spi.TopicDescriptor;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,11 +23,28 @@ public final class RouteTable {
   private final String group;
   private final Map<String, Map<String, Target>> byTopic;
   private final Map<String, TopicDescriptor> topics;
+  private final java.util.Set<String> deadLetterTopics;
 
-  private RouteTable(String group, Map<String, Map<String, Target>> byTopic, Map<String, TopicDescriptor> topics) {
+  private RouteTable(
+      String group,
+      Map<String, Map<String, Target>> byTopic,
+      Map<String, TopicDescriptor> topics,
+      java.util.Set<String> deadLetterTopics) {
     this.group = group;
     this.byTopic = byTopic;
     this.topics = topics;
+    this.deadLetterTopics = java.util.Set.copyOf(deadLetterTopics);
+  }
+
+  /** Whether {@code topic} is a dead-letter topic this group reads (its records are never dead-lettered again). */
+  public boolean isDeadLetterTopic(String topic) {
+    return deadLetterTopics.contains(topic);
+  }
+
+  /** The event types the records of {@code topic} may carry, as this group sees it. */
+  public List<String> eventTypes(String topic) {
+    TopicDescriptor descriptor = topics.get(topic);
+    return descriptor == null ? List.of() : descriptor.eventTypes().stream().map(type -> type.name()).toList();
   }
 
   /**
@@ -35,6 +53,17 @@ public final class RouteTable {
    * @throws IllegalStateException naming both methods if two claim one topic, group and event type
    */
   public static Map<String, RouteTable> build(Collection<Dispatcher> dispatchers, Topics known) {
+    return build(dispatchers, known, StandardHeaders.DLQ_SUFFIX);
+  }
+
+  /**
+   * One table per consumer group, by group name (sorted); routes that read dead letters are filed
+   * under {@code <topic><deadLetterSuffix>}.
+   *
+   * @throws IllegalStateException naming both methods if two claim one topic, group and event type
+   */
+  public static Map<String, RouteTable> build(Collection<Dispatcher> dispatchers, Topics known, String deadLetterSuffix) {
+    Map<String, TopicDescriptor> deadLetterTopics = new LinkedHashMap<>();
     Map<String, Map<String, Map<String, Target>>> groups = new TreeMap<>();
     List<String> conflicts = new ArrayList<>();
     for (Dispatcher dispatcher : dispatchers) {
@@ -42,13 +71,21 @@ public final class RouteTable {
         if (route.group() == null || route.group().isBlank()) {
           throw new IllegalStateException(route.method() + " has no consumer group: set @Consumes(group = \"...\")");
         }
+        String topicName = route.topic().name();
+        if (route.deadLetters()) {
+          topicName = topicName + deadLetterSuffix;
+          TopicDescriptor original = known.get(route.topic().name());
+          deadLetterTopics.putIfAbsent(topicName, new TopicDescriptor(
+              topicName, original.api(), original.partitions(), original.format(), original.replicas(),
+              original.retention(), original.compacted(), original.keyType(), original.eventTypes()));
+        }
         Map<String, Target> types = groups
             .computeIfAbsent(route.group(), g -> new LinkedHashMap<>())
-            .computeIfAbsent(route.topic().name(), t -> new LinkedHashMap<>());
+            .computeIfAbsent(topicName, t -> new LinkedHashMap<>());
         Target previous = types.putIfAbsent(route.eventType(), new Target(dispatcher, route));
         if (previous != null) {
           conflicts.add(previous.route().method() + " and " + route.method() + " both handle " + route.eventType()
-              + " from topic " + route.topic().name() + " in group " + route.group());
+              + " from topic " + topicName + " in group " + route.group());
         }
       }
     }
@@ -61,8 +98,9 @@ public final class RouteTable {
     Map<String, RouteTable> tables = new LinkedHashMap<>();
     groups.forEach((group, byTopic) -> {
       Map<String, TopicDescriptor> topics = new LinkedHashMap<>();
-      byTopic.keySet().forEach(name -> topics.put(name, known.get(name)));
-      tables.put(group, new RouteTable(group, byTopic, topics));
+      byTopic.keySet().forEach(name -> topics.put(
+          name, deadLetterTopics.containsKey(name) ? deadLetterTopics.get(name) : known.get(name)));
+      tables.put(group, new RouteTable(group, byTopic, topics, deadLetterTopics.keySet()));
     });
     return tables;
   }
@@ -81,6 +119,13 @@ public final class RouteTable {
   public Target target(String topic, String eventType) {
     Map<String, Target> types = byTopic.get(topic);
     return types == null ? null : types.get(eventType);
+  }
+
+  /** Every target of this group, topic by topic. */
+  public List<Target> targets() {
+    List<Target> all = new ArrayList<>();
+    byTopic.values().forEach(types -> all.addAll(types.values()));
+    return all;
   }
 
   /** One line for the start-up log: each topic with its event types and methods. */

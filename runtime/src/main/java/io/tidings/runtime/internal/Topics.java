@@ -98,13 +98,44 @@ public final class Topics {
    * keeps its partition number) and carries no event types of its own.
    */
   public List<TopicDescriptor> withDeadLetterTopics() {
+    return withDeadLetterTopics(StandardHeaders.DLQ_SUFFIX, Map.of());
+  }
+
+  /**
+   * Every topic, its dead-letter topic named with {@code suffix}, and the dead-letter topics that
+   * consumers chose themselves ({@code custom}: dead-letter topic name to the topic it serves), each
+   * laid out like the topic it serves.
+   */
+  public List<TopicDescriptor> withDeadLetterTopics(String suffix, Map<String, TopicDescriptor> custom) {
     List<TopicDescriptor> all = new ArrayList<>(byName.values());
+    List<String> names = new ArrayList<>(byName.keySet());
     for (TopicDescriptor topic : byName.values()) {
-      if (!topic.name().endsWith(StandardHeaders.DLQ_SUFFIX) && !byName.containsKey(topic.deadLetterTopic())) {
-        all.add(deadLetterTopic(topic));
+      String name = topic.name() + suffix;
+      if (!topic.name().endsWith(suffix) && !names.contains(name)) {
+        names.add(name);
+        all.add(deadLetterTopic(topic, name));
       }
     }
+    custom.forEach((name, topic) -> {
+      if (!names.contains(name)) {
+        names.add(name);
+        all.add(deadLetterTopic(topic, name));
+      }
+    });
     return all;
+  }
+
+  private static TopicDescriptor deadLetterTopic(TopicDescriptor topic, String name) {
+    return new TopicDescriptor(
+        name,
+        topic.api(),
+        topic.partitions(),
+        topic.format(),
+        topic.replicas(),
+        topic.retention(),
+        topic.compacted(),
+        topic.keyType(),
+        List.of());
   }
 
   /** The descriptor of {@code topic}'s dead-letter topic. */

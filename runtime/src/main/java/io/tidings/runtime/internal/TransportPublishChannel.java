@@ -1,7 +1,9 @@
 package io.tidings.runtime.internal;
 
 import io.tidings.runtime.PublishException;
+import io.tidings.runtime.PublishInterceptor;
 import io.tidings.runtime.Receipt;
+import io.tidings.runtime.spi.Delivery;
 import io.tidings.runtime.spi.OutboundRecord;
 import io.tidings.runtime.spi.PublishChannel;
 import io.tidings.runtime.spi.RecordHeader;
@@ -9,7 +11,6 @@ import io.tidings.runtime.spi.StandardHeaders;
 import io.tidings.runtime.spi.TopicDescriptor;
 import io.tidings.runtime.spi.Transport;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -18,24 +19,47 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The {@link PublishChannel} of one topic: adds the event-type header and hands the record to the
- * transport. Thread-safe; one instance serves every thread publishing to its topic.
+ * The {@link PublishChannel} of one topic: adds the event-type and correlation headers, runs the
+ * publish interceptors and hands the record to the transport.
+ *
+ * <p>Correlation: a record published while a consumer method handles another (on the method's
+ * thread) carries the handled record's correlation id, names it as its causation ({@code
+ * topic-partition@offset}) and carries its {@code traceparent}; any other record gets a new
+ * correlation id. Headers the caller passed with those names win.
+ *
+ * <p>Thread-safe; one instance serves every thread publishing to its topic.
  */
 public final class TransportPublishChannel implements PublishChannel {
+  private static final Logger LOG = LoggerFactory.getLogger(TransportPublishChannel.class);
+
   private final TopicDescriptor topic;
   private final Supplier<Transport> transport;
   private final Duration timeout;
+  private final PublishInterceptor[] interceptors;
 
   /**
    * @param transport looked up on each send, so a channel can be built before the transport is
    * @param timeout how long {@link #publish} waits for the acknowledgement
    */
   public TransportPublishChannel(TopicDescriptor topic, Supplier<Transport> transport, Duration timeout) {
+    this(topic, transport, timeout, List.of());
+  }
+
+  /**
+   * @param transport looked up on each send, so a channel can be built before the transport is
+   * @param timeout how long {@link #publish} waits for the acknowledgement
+   * @param interceptors called around every send, in order
+   */
+  public TransportPublishChannel(
+      TopicDescriptor topic, Supplier<Transport> transport, Duration timeout, List<PublishInterceptor> interceptors) {
     this.topic = Objects.requireNonNull(topic, "topic");
     this.transport = Objects.requireNonNull(transport, "transport");
     this.timeout = Objects.requireNonNull(timeout, "timeout");
+    this.interceptors = interceptors.toArray(new PublishInterceptor[0]);
   }
 
   @Override
@@ -74,23 +98,56 @@ public final class TransportPublishChannel implements PublishChannel {
 
   private CompletableFuture<Receipt> send(byte[] key, String eventType, byte[] value, List<RecordHeader> headers) {
     Objects.requireNonNull(eventType, "eventType");
-    List<RecordHeader> all = new ArrayList<>(headers == null ? 1 : headers.size() + 1);
-    all.add(RecordHeader.utf8(StandardHeaders.EVENT_TYPE, eventType));
+    Delivery cause = HandlingContext.current();
+    RecordHeader[] all = new RecordHeader[(headers == null ? 0 : headers.size()) + (cause == null ? 2 : 4)];
+    int n = 0;
+    all[n++] = RecordHeader.utf8(StandardHeaders.EVENT_TYPE, eventType);
+    if (cause == null) {
+      all[n++] = RecordHeader.utf8(StandardHeaders.CORRELATION_ID, Ids.random());
+    } else {
+      String correlation = cause.header(StandardHeaders.CORRELATION_ID);
+      all[n++] = RecordHeader.utf8(StandardHeaders.CORRELATION_ID, correlation == null ? Ids.random() : correlation);
+      all[n++] = RecordHeader.utf8(StandardHeaders.CAUSATION_ID, cause.position());
+      RecordHeader trace = cause.lastHeader(StandardHeaders.TRACEPARENT);
+      if (trace != null) {
+        all[n++] = trace;
+      }
+    }
     if (headers != null) {
-      all.addAll(headers);
+      for (RecordHeader header : headers) {
+        all[n++] = header;
+      }
+    }
+    OutboundRecord record = new OutboundRecord(
+        topic.name(), key, value, List.of(n == all.length ? all : java.util.Arrays.copyOf(all, n)));
+    for (PublishInterceptor interceptor : interceptors) {
+      try {
+        record = Objects.requireNonNull(interceptor.beforePublish(record), "the record beforePublish returned");
+      } catch (RuntimeException e) {
+        LOG.warn("Publish interceptor {} failed on a record for topic {}; ignored", interceptor, topic.name(), e);
+      }
     }
     CompletableFuture<Receipt> sent;
     try {
-      sent = transport.get().send(new OutboundRecord(topic.name(), key, value, List.copyOf(all)));
+      sent = transport.get().send(record);
     } catch (RuntimeException e) {
       sent = CompletableFuture.failedFuture(e);
     }
     CompletableFuture<Receipt> result = new CompletableFuture<>();
+    OutboundRecord outbound = record;
     sent.whenComplete((receipt, error) -> {
+      Throwable failure = error == null ? null : unwrap(error);
+      for (PublishInterceptor interceptor : interceptors) {
+        try {
+          interceptor.afterPublish(outbound, receipt, failure);
+        } catch (RuntimeException e) {
+          LOG.warn("Publish interceptor {} failed after a send to topic {}; ignored", interceptor, topic.name(), e);
+        }
+      }
       if (error == null) {
         result.complete(receipt);
       } else {
-        result.completeExceptionally(failure(key, eventType, unwrap(error)));
+        result.completeExceptionally(failure(key, eventType, failure));
       }
     });
     return result;

@@ -32,6 +32,25 @@ public final class StandardHeaders {
   /** On a dead letter: when it was dead-lettered, ISO-8601. */
   public static final String DLQ_TIME = "tidings-dlq-time";
 
+  /** On a dead letter: the error's stack trace, cut to a few kilobytes. */
+  public static final String DLQ_STACK_TRACE = "tidings-dlq-stack-trace";
+  /** On a replayed record: how many times it was replayed from a dead-letter topic. */
+  public static final String REPLAY_COUNT = "tidings-replay-count";
+  /** On a replayed record: when it was last replayed, ISO-8601. */
+  public static final String REPLAY_TIME = "tidings-replay-time";
+  /** On a replayed record: the dead-letter topic, partition and offset it was replayed from. */
+  public static final String REPLAY_FROM = "tidings-replay-from";
+
+  /**
+   * The conversation a record belongs to: created when a record is published outside any handler,
+   * carried forward to every record published while handling it.
+   */
+  public static final String CORRELATION_ID = "tidings-correlation-id";
+  /** The record whose handling published this one, as {@code topic-partition@offset}. */
+  public static final String CAUSATION_ID = "tidings-causation-id";
+  /** The W3C trace context, carried from a handled record to the records its handler publishes. */
+  public static final String TRACEPARENT = "traceparent";
+
   /** The suffix of a topic's dead-letter topic: {@code bookings.events} → {@code bookings.events.dlq}. */
   public static final String DLQ_SUFFIX = ".dlq";
 

@@ -17,6 +17,14 @@ public interface Subscription {
    */
   boolean close(Duration timeout);
 
+  /**
+   * How many records of its partitions this member has yet to handle (log end minus the next record
+   * it will handle, summed), as last seen, if the transport knows it; empty otherwise. Cheap; any thread.
+   */
+  default java.util.OptionalLong lag() {
+    return java.util.OptionalLong.empty();
+  }
+
   /** Whether this subscription's threads are alive and have their partitions assigned. */
   default Health health() {
     return Health.up(getClass().getSimpleName(), "no health checks");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,6 +45,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import io.tidings.annotations.Backoff;
+import io.tidings.runtime.HandleInterceptor;
+import io.tidings.runtime.spi.FailurePolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +64,8 @@ class DeliveryPipelineTest {
   private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
   private final Queue<Supplier<CompletionStage<Void>>> outcomes = new ConcurrentLinkedQueue<>();
   private final AtomicInteger calls = new AtomicInteger();
+  private FailurePolicy policy = FailurePolicy.DEFAULT;
+  private Runnable during = () -> {};
 
   @AfterEach
   void stop() {
@@ -70,22 +76,24 @@ class DeliveryPipelineTest {
   private final Dispatcher dispatcher = new Dispatcher() {
     @Override
     public List<Route> routes() {
-      return List.of(new Route(TOPIC, "shipping", "OrderPlaced", 0, "Shipping.on(OrderPlaced)"));
+      return List.of(new Route(TOPIC, "shipping", "OrderPlaced", 0, "Shipping.on(OrderPlaced)", policy));
     }
 
     @Override
     public CompletionStage<Void> dispatch(int route, Delivery delivery) {
       assertEquals(0, route);
       calls.incrementAndGet();
+      during.run();
       Supplier<CompletionStage<Void>> outcome = outcomes.poll();
       return outcome == null ? DONE : outcome.get();
     }
   };
 
-  private DeliveryPipeline pipeline(TidingsSettings settings) {
+  private DeliveryPipeline pipeline(TidingsSettings settings, HandleInterceptor... interceptors) {
     Topics topics = Topics.of(List.of(TOPIC));
     RouteTable table = RouteTable.build(List.of(dispatcher), topics).get("shipping");
-    return new DeliveryPipeline(table, topics, transport, settings, scheduler, Clock.fixed(NOW, ZoneOffset.UTC));
+    return new DeliveryPipeline(
+        table, topics, transport, settings, scheduler, Clock.fixed(NOW, ZoneOffset.UTC), List.of(interceptors));
   }
 
   private DeliveryPipeline pipeline() {
@@ -121,6 +129,140 @@ class DeliveryPipelineTest {
     Map<String, String> headers = new java.util.LinkedHashMap<>();
     record.headers().forEach(header -> headers.put(header.name(), header.stringValue()));
     return headers;
+  }
+
+  @Test
+  void mappedExceptionsAreClassifiedByTheMostSpecificListedType() throws Exception {
+    policy = FailurePolicy.DEFAULT
+        .withPermanent(IllegalArgumentException.class)
+        .withBusiness(NumberFormatException.class);
+    DeliveryPipeline pipeline = pipeline();
+    then(new NumberFormatException("not a number"));
+    await(pipeline.handle(delivery("OrderPlaced")));
+    assertEquals(1, calls.get());
+    assertTrue(transport.sent.isEmpty(), "a business failure is not dead-lettered");
+
+    then(new IllegalArgumentException("bad"));
+    await(pipeline.handle(delivery("OrderPlaced")));
+    assertEquals(2, calls.get(), "a permanent failure is not retried");
+    assertEquals(IllegalArgumentException.class.getName(), headers(onlyDeadLetter()).get(StandardHeaders.DLQ_ERROR_CLASS));
+  }
+
+  @Test
+  void tidingsOwnFailureTypesMeanWhatTheySayWhateverTheMapping() throws Exception {
+    policy = FailurePolicy.DEFAULT.withBusiness(RuntimeException.class);
+    then(new PermanentFailure("gone"));
+    await(pipeline().handle(delivery("OrderPlaced")));
+    assertEquals(1, calls.get());
+    assertEquals("gone", headers(onlyDeadLetter()).get(StandardHeaders.DLQ_ERROR_MESSAGE));
+  }
+
+  @Test
+  void aRoutesRetryPolicyAndDeadLetterTopicOverrideTheSettings() throws Exception {
+    policy = FailurePolicy.DEFAULT.withMaxAttempts(2).withBackoff(Backoff.FIXED).withDeadLetterTopic("orders.errors");
+    then(new IllegalStateException("busy"));
+    then(new IllegalStateException("still busy"));
+    await(pipeline().handle(delivery("OrderPlaced")));
+    assertEquals(2, calls.get());
+    OutboundRecord letter = onlyDeadLetter();
+    assertEquals("orders.errors", letter.topic());
+    assertEquals("2", headers(letter).get(StandardHeaders.DLQ_ATTEMPTS));
+    assertEquals("still busy", headers(letter).get(StandardHeaders.DLQ_ERROR_MESSAGE));
+  }
+
+  @Test
+  void interceptorsSeeEveryCallAndEveryOutcome() throws Exception {
+    List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    HandleInterceptor recorder = new HandleInterceptor() {
+      @Override
+      public void beforeHandle(Delivery delivery, int attempt) {
+        seen.add("before " + attempt);
+      }
+
+      @Override
+      public void afterHandle(Delivery delivery, int attempt, Throwable thrown) {
+        seen.add("after " + attempt + (thrown == null ? "" : " " + thrown.getMessage()));
+      }
+
+      @Override
+      public void onOutcome(Delivery delivery, Outcome outcome, int attempts, long nanos, Throwable failure) {
+        seen.add(outcome + " " + attempts);
+      }
+    };
+    HandleInterceptor broken = new HandleInterceptor() {
+      @Override
+      public void beforeHandle(Delivery delivery, int attempt) {
+        throw new IllegalStateException("interceptor bug");
+      }
+    };
+    DeliveryPipeline pipeline = pipeline(
+        TidingsSettings.defaults().withRetry(2, Duration.ofMillis(1), Duration.ofMillis(1), 1), broken, recorder);
+    await(pipeline.handle(delivery("OrderPlaced")));
+    assertEquals(List.of("before 1", "after 1", "HANDLED 1"), seen);
+
+    seen.clear();
+    then(new IllegalStateException("x"));
+    then(new IllegalStateException("y"));
+    await(pipeline.handle(delivery("OrderPlaced")));
+    assertEquals(List.of("before 1", "after 1 x", "RETRY_SCHEDULED 1", "before 2", "after 2 y", "DEAD_LETTERED 2"), seen);
+  }
+
+  @Test
+  void whatAHandlerPublishesCarriesTheCorrelationCausationAndTraceForward() throws Exception {
+    TransportPublishChannel channel = new TransportPublishChannel(TOPIC, () -> transport, Duration.ofSeconds(5));
+    during = () -> channel.publish(null, "OrderShipped", new byte[0], List.of());
+    List<RecordHeader> headers = new ArrayList<>(delivery("OrderPlaced").headers());
+    headers.add(RecordHeader.utf8(StandardHeaders.CORRELATION_ID, "c-1"));
+    headers.add(RecordHeader.utf8(StandardHeaders.TRACEPARENT, "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"));
+    await(pipeline().handle(new Delivery("shipping", "orders", 1, 42, 1000, null, new byte[0], headers)));
+    Map<String, String> published = headers(transport.sent.get(0));
+    assertEquals("c-1", published.get(StandardHeaders.CORRELATION_ID));
+    assertEquals("orders-1@42", published.get(StandardHeaders.CAUSATION_ID));
+    assertEquals("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", published.get(StandardHeaders.TRACEPARENT));
+
+    during = () -> {};
+    channel.publish(null, "OrderShipped", new byte[0], List.of());
+    Map<String, String> outside = headers(transport.sent.get(1));
+    assertFalse(outside.containsKey(StandardHeaders.CAUSATION_ID), "outside a handler there is no cause");
+    assertFalse(outside.get(StandardHeaders.CORRELATION_ID).equals("c-1"), "outside a handler a new conversation starts");
+  }
+
+  @Test
+  void aDeadLetterThatFailsAgainIsAcknowledgedNotDeadLetteredAgain() throws Exception {
+    Dispatcher reader = new Dispatcher() {
+      @Override
+      public List<Route> routes() {
+        return List.of(new Route(TOPIC, "desk", "OrderPlaced", 0, "Desk.on(DeadLetter<OrderPlaced>)",
+            FailurePolicy.DEFAULT.withMaxAttempts(1), true));
+      }
+
+      @Override
+      public CompletionStage<Void> dispatch(int route, Delivery delivery) {
+        calls.incrementAndGet();
+        throw new IllegalStateException("the desk is closed");
+      }
+    };
+    Topics topics = Topics.of(List.of(TOPIC));
+    RouteTable table = RouteTable.build(List.of(reader), topics, "-dead").get("desk");
+    assertEquals(List.of("orders-dead"), table.topics().stream().map(TopicDescriptor::name).toList(),
+        "the route reads the dead-letter topic named with the configured suffix");
+    DeliveryPipeline pipeline = new DeliveryPipeline(table, topics, transport,
+        TidingsSettings.defaults().withDeadLetterSuffix("-dead"), scheduler, Clock.fixed(NOW, ZoneOffset.UTC));
+    List<RecordHeader> headers = List.of(RecordHeader.utf8(StandardHeaders.EVENT_TYPE, "OrderPlaced"));
+    await(pipeline.handle(new Delivery("desk", "orders-dead", 0, 3, 0, null, new byte[0], headers)));
+    await(pipeline.handle(new Delivery("desk", "orders-dead", 0, 4, 0, null, new byte[0],
+        List.of(RecordHeader.utf8(StandardHeaders.EVENT_TYPE, "OrderLost")))));
+    assertEquals(1, calls.get());
+    assertTrue(transport.sent.isEmpty(), "nothing is written anywhere: " + transport.sent);
+  }
+
+  @Test
+  void aSynchronousHandlerThatSucceedsTakesTheFastPathAndGetsTheSharedCompletedStage() {
+    DeliveryPipeline pipeline = pipeline();
+    assertSame(Dispatcher.DONE, pipeline.handle(delivery("OrderPlaced")), "no stage is made per record");
+    assertSame(Dispatcher.DONE, pipeline.handle(delivery("OrderPlaced")));
+    assertEquals(2, calls.get());
+    assertTrue(pipeline.inFlight().isEmpty());
   }
 
   @Test
@@ -169,7 +311,11 @@ class DeliveryPipelineTest {
     expected.put(StandardHeaders.DLQ_ERROR_MESSAGE, "no such customer");
     expected.put(StandardHeaders.DLQ_ATTEMPTS, "1");
     expected.put(StandardHeaders.DLQ_TIME, "2026-11-23T10:15:30Z");
-    assertEquals(expected, headers(letter));
+    Map<String, String> actual = new java.util.LinkedHashMap<>(headers(letter));
+    String stackTrace = actual.remove(StandardHeaders.DLQ_STACK_TRACE);
+    assertEquals(expected, actual);
+    assertTrue(stackTrace.startsWith(PermanentFailure.class.getName() + ": no such customer"), stackTrace);
+    assertTrue(stackTrace.contains("\tat "), stackTrace);
   }
 
   @Test

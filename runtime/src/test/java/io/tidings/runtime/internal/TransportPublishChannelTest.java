@@ -37,8 +37,11 @@ class TransportPublishChannelTest {
     assertEquals(new Receipt("orders", 0, 0, Instant.EPOCH), receipt);
     var record = transport.sent.get(0);
     assertEquals("orders", record.topic());
-    assertEquals(List.of(StandardHeaders.EVENT_TYPE + "=OrderPlaced", "reason=gift"),
-        record.headers().stream().map(RecordHeader::toString).toList());
+    assertEquals(List.of(StandardHeaders.EVENT_TYPE, StandardHeaders.CORRELATION_ID, "reason"),
+        record.headers().stream().map(RecordHeader::name).toList());
+    assertEquals("OrderPlaced", record.headers().get(0).stringValue());
+    assertTrue(record.headers().get(1).stringValue().matches("[0-9a-f]{32}"), record.headers().toString());
+    assertEquals("gift", record.headers().get(2).stringValue());
     assertSame(Orders_Publisher.TOPIC, channel.topic());
   }
 
