@@ -1,14 +1,13 @@
 package io.tidings.kafka.internal;
 
+import io.tidings.runtime.internal.Durations;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -25,7 +24,7 @@ public final class Variables {
   /** What a secret shows as. */
   public static final String MASK = "[hidden]";
 
-  private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)?");
+  private static final Pattern BARE_MILLIS = Pattern.compile("\\d+");
   private static final Set<String> SECRET_PROPERTIES = secretProperties();
 
   /** A variable's value and the name it was given under. */
@@ -203,37 +202,24 @@ public final class Variables {
     return parsed;
   }
 
+  /**
+   * A duration as the runtime reads one ({@code 500ms}, {@code 45s}, ISO-8601; see {@link
+   * Durations#parse}), or a bare number of milliseconds as Kafka's own {@code *.ms} settings are
+   * written; {@code null} if it is neither.
+   */
   static Duration parseDuration(String value) {
-    if (value.startsWith("P") || value.startsWith("p")) {
+    if (BARE_MILLIS.matcher(value).matches()) {
       try {
-        return Duration.parse(value.toUpperCase(Locale.ROOT));
-      } catch (DateTimeParseException e) {
+        return Duration.ofMillis(Long.parseLong(value));
+      } catch (NumberFormatException e) {
         return null;
       }
     }
-    Matcher matcher = DURATION.matcher(value.toLowerCase(Locale.ROOT));
-    if (!matcher.matches()) {
-      return null;
-    }
-    long amount;
     try {
-      amount = Long.parseLong(matcher.group(1));
-    } catch (NumberFormatException e) {
+      return Durations.parse(value);
+    } catch (IllegalArgumentException e) {
       return null;
-    }
-    String unit = matcher.group(2);
-    if (unit == null || unit.equals("ms")) {
-      return Duration.ofMillis(amount);
-    }
-    switch (unit) {
-      case "s":
-        return Duration.ofSeconds(amount);
-      case "m":
-        return Duration.ofMinutes(amount);
-      case "h":
-        return Duration.ofHours(amount);
-      default:
-        return Duration.ofDays(amount);
     }
   }
+
 }
