@@ -2,6 +2,8 @@ package example;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.tidings.runtime.codec.Json;
 import io.tidings.runtime.codec.JsonCodec;
 import java.io.IOException;
@@ -24,6 +26,28 @@ public final class Awkward_JsonCodec extends JsonCodec<Awkward> {
    */
   public static final Awkward_JsonCodec INSTANCE = new Awkward_JsonCodec();
 
+  private static final SerializedString F_P = new SerializedString("p");
+
+  private static final SerializedString F_FIELD = new SerializedString("field");
+
+  private static final SerializedString F_VALUE = new SerializedString("value");
+
+  private static final SerializedString F_P1 = new SerializedString("p1");
+
+  private static final SerializedString F_G = new SerializedString("g");
+
+  private static final SerializedString F_HAS_P = new SerializedString("hasP");
+
+  private static final SerializedString F_IS_OPEN = new SerializedString("isOpen");
+
+  private static final SerializedString F_URL = new SerializedString("URL");
+
+  private static final SerializedString F_OLD = new SerializedString("old");
+
+  private static final SerializedString F_RETIRED = new SerializedString("retired");
+
+  private static final SerializedString F_DOOMED = new SerializedString("doomed");
+
   private Awkward_JsonCodec() {
     super(Awkward.class);
   }
@@ -31,27 +55,27 @@ public final class Awkward_JsonCodec extends JsonCodec<Awkward> {
   @Override
   protected void writeObject(JsonGenerator g, Awkward value) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("p");
+    g.writeFieldName(F_P);
     Json.writeString(g, value.p());
-    g.writeFieldName("field");
+    g.writeFieldName(F_FIELD);
     Json.writeInt(g, value.field());
-    g.writeFieldName("value");
+    g.writeFieldName(F_VALUE);
     Json.writeString(g, value.value());
-    g.writeFieldName("p1");
+    g.writeFieldName(F_P1);
     Json.writeCollection(g, value.p1(), (g1, v1) -> Json.writeCollection(g1, v1, Json::writeString));
-    g.writeFieldName("g");
+    g.writeFieldName(F_G);
     Json.writeInt(g, value.g());
-    g.writeFieldName("hasP");
+    g.writeFieldName(F_HAS_P);
     Json.writeBoolean(g, value.hasP());
-    g.writeFieldName("isOpen");
+    g.writeFieldName(F_IS_OPEN);
     Json.writeBoolean(g, value.isOpen());
-    g.writeFieldName("URL");
+    g.writeFieldName(F_URL);
     Json.writeString(g, value.URL());
-    g.writeFieldName("old");
+    g.writeFieldName(F_OLD);
     Json.writeString(g, value.old());
-    g.writeFieldName("retired");
+    g.writeFieldName(F_RETIRED);
     Retired_JsonCodec.INSTANCE.write(g, value.retired());
-    g.writeFieldName("doomed");
+    g.writeFieldName(F_DOOMED);
     Json.writeEnum(g, value.doomed());
     g.writeEndObject();
   }
@@ -73,7 +97,72 @@ public final class Awkward_JsonCodec extends JsonCodec<Awkward> {
     String old = null;
     Retired retired = null;
     Doomed doomed = null;
-    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+    // Fast path: the fields in declared order.
+    inOrder: {
+      if (!p.nextFieldName(F_P)) {
+        break inOrder;
+      }
+      p.nextToken();
+      p_ = Json.readString(p);
+      if (!p.nextFieldName(F_FIELD)) {
+        break inOrder;
+      }
+      p.nextToken();
+      field_ = Json.readInt(p);
+      hasField = true;
+      if (!p.nextFieldName(F_VALUE)) {
+        break inOrder;
+      }
+      p.nextToken();
+      value_ = Json.readString(p);
+      if (!p.nextFieldName(F_P1)) {
+        break inOrder;
+      }
+      p.nextToken();
+      p1_ = Json.readList(p, p1 -> Json.readList(p1, Json::readString));
+      if (!p.nextFieldName(F_G)) {
+        break inOrder;
+      }
+      p.nextToken();
+      g_ = Json.readInt(p);
+      hasG = true;
+      if (!p.nextFieldName(F_HAS_P)) {
+        break inOrder;
+      }
+      p.nextToken();
+      hasP = Json.readBoolean(p);
+      hasHasP = true;
+      if (!p.nextFieldName(F_IS_OPEN)) {
+        break inOrder;
+      }
+      p.nextToken();
+      isOpen = Json.readBoolean(p);
+      hasIsOpen = true;
+      if (!p.nextFieldName(F_URL)) {
+        break inOrder;
+      }
+      p.nextToken();
+      URL = Json.readString(p);
+      if (!p.nextFieldName(F_OLD)) {
+        break inOrder;
+      }
+      p.nextToken();
+      old = Json.readString(p);
+      if (!p.nextFieldName(F_RETIRED)) {
+        break inOrder;
+      }
+      p.nextToken();
+      retired = Retired_JsonCodec.INSTANCE.read(p);
+      if (!p.nextFieldName(F_DOOMED)) {
+        break inOrder;
+      }
+      p.nextToken();
+      doomed = Json.readEnum(p, Doomed.class);
+      p.nextToken();
+    }
+    // The parser is on the first field out of order, or on the object's end.
+    for (; p.currentToken() == JsonToken.FIELD_NAME; p.nextToken()) {
+      String field = p.currentName();
       p.nextToken();
       switch (field) {
         case "p" -> p_ = Json.readString(p);

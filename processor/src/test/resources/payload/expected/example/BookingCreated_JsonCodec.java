@@ -2,6 +2,8 @@ package example;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.tidings.runtime.codec.Json;
 import io.tidings.runtime.codec.JsonCodec;
 import java.io.IOException;
@@ -25,6 +27,22 @@ public final class BookingCreated_JsonCodec extends JsonCodec<BookingCreated> {
    */
   public static final BookingCreated_JsonCodec INSTANCE = new BookingCreated_JsonCodec();
 
+  private static final SerializedString F_BOOKING_ID = new SerializedString("bookingId");
+
+  private static final SerializedString F_CUSTOMER = new SerializedString("customer");
+
+  private static final SerializedString F_SEATS = new SerializedString("seats");
+
+  private static final SerializedString F_AT = new SerializedString("at");
+
+  private static final SerializedString F_NOTE = new SerializedString("note");
+
+  private static final SerializedString F_GUESTS = new SerializedString("guests");
+
+  private static final SerializedString F_PRICES = new SerializedString("prices");
+
+  private static final SerializedString F_COLOR = new SerializedString("color");
+
   private BookingCreated_JsonCodec() {
     super(BookingCreated.class);
   }
@@ -32,21 +50,21 @@ public final class BookingCreated_JsonCodec extends JsonCodec<BookingCreated> {
   @Override
   protected void writeObject(JsonGenerator g, BookingCreated value) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("bookingId");
+    g.writeFieldName(F_BOOKING_ID);
     Json.writeUuid(g, value.bookingId());
-    g.writeFieldName("customer");
+    g.writeFieldName(F_CUSTOMER);
     Json.writeString(g, value.customer());
-    g.writeFieldName("seats");
+    g.writeFieldName(F_SEATS);
     Json.writeInt(g, value.seats());
-    g.writeFieldName("at");
+    g.writeFieldName(F_AT);
     Json.writeInstant(g, value.at());
-    g.writeFieldName("note");
+    g.writeFieldName(F_NOTE);
     Json.writeOptional(g, value.note(), Json::writeString);
-    g.writeFieldName("guests");
+    g.writeFieldName(F_GUESTS);
     Json.writeCollection(g, value.guests(), Guest_JsonCodec.INSTANCE);
-    g.writeFieldName("prices");
+    g.writeFieldName(F_PRICES);
     Json.writeMap(g, value.prices(), Json::writeBigDecimal);
-    g.writeFieldName("color");
+    g.writeFieldName(F_COLOR);
     Json.writeEnum(g, value.color());
     g.writeEndObject();
   }
@@ -62,7 +80,54 @@ public final class BookingCreated_JsonCodec extends JsonCodec<BookingCreated> {
     List<Guest> guests = null;
     Map<String, BigDecimal> prices = null;
     Color color = null;
-    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+    // Fast path: the fields in declared order.
+    inOrder: {
+      if (!p.nextFieldName(F_BOOKING_ID)) {
+        break inOrder;
+      }
+      p.nextToken();
+      bookingId = Json.readUuid(p);
+      if (!p.nextFieldName(F_CUSTOMER)) {
+        break inOrder;
+      }
+      p.nextToken();
+      customer = Json.readString(p);
+      if (!p.nextFieldName(F_SEATS)) {
+        break inOrder;
+      }
+      p.nextToken();
+      seats = Json.readInt(p);
+      hasSeats = true;
+      if (!p.nextFieldName(F_AT)) {
+        break inOrder;
+      }
+      p.nextToken();
+      at = Json.readInstant(p);
+      if (!p.nextFieldName(F_NOTE)) {
+        break inOrder;
+      }
+      p.nextToken();
+      note = Json.readOptional(p, Json::readString);
+      if (!p.nextFieldName(F_GUESTS)) {
+        break inOrder;
+      }
+      p.nextToken();
+      guests = Json.readList(p, Guest_JsonCodec.INSTANCE);
+      if (!p.nextFieldName(F_PRICES)) {
+        break inOrder;
+      }
+      p.nextToken();
+      prices = Json.readMap(p, Json::readBigDecimal);
+      if (!p.nextFieldName(F_COLOR)) {
+        break inOrder;
+      }
+      p.nextToken();
+      color = Json.readEnum(p, Color.class);
+      p.nextToken();
+    }
+    // The parser is on the first field out of order, or on the object's end.
+    for (; p.currentToken() == JsonToken.FIELD_NAME; p.nextToken()) {
+      String field = p.currentName();
       p.nextToken();
       switch (field) {
         case "bookingId" -> bookingId = Json.readUuid(p);

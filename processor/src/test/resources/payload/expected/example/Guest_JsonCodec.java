@@ -2,6 +2,8 @@ package example;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.tidings.runtime.codec.Json;
 import io.tidings.runtime.codec.JsonCodec;
 import java.io.IOException;
@@ -21,6 +23,14 @@ public final class Guest_JsonCodec extends JsonCodec<Guest> {
    */
   public static final Guest_JsonCodec INSTANCE = new Guest_JsonCodec();
 
+  private static final SerializedString F_NAME = new SerializedString("name");
+
+  private static final SerializedString F_BIRTHDAY = new SerializedString("birthday");
+
+  private static final SerializedString F_ALLERGIES = new SerializedString("allergies");
+
+  private static final SerializedString F_COMPANION = new SerializedString("companion");
+
   private Guest_JsonCodec() {
     super(Guest.class);
   }
@@ -28,13 +38,13 @@ public final class Guest_JsonCodec extends JsonCodec<Guest> {
   @Override
   protected void writeObject(JsonGenerator g, Guest value) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("name");
+    g.writeFieldName(F_NAME);
     Json.writeString(g, value.name());
-    g.writeFieldName("birthday");
+    g.writeFieldName(F_BIRTHDAY);
     Json.writeLocalDate(g, value.birthday());
-    g.writeFieldName("allergies");
+    g.writeFieldName(F_ALLERGIES);
     Json.writeCollection(g, value.allergies(), Json::writeString);
-    g.writeFieldName("companion");
+    g.writeFieldName(F_COMPANION);
     Guest_JsonCodec.INSTANCE.write(g, value.companion());
     g.writeEndObject();
   }
@@ -45,7 +55,33 @@ public final class Guest_JsonCodec extends JsonCodec<Guest> {
     LocalDate birthday = null;
     Set<String> allergies = null;
     Guest companion = null;
-    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+    // Fast path: the fields in declared order.
+    inOrder: {
+      if (!p.nextFieldName(F_NAME)) {
+        break inOrder;
+      }
+      p.nextToken();
+      name = Json.readString(p);
+      if (!p.nextFieldName(F_BIRTHDAY)) {
+        break inOrder;
+      }
+      p.nextToken();
+      birthday = Json.readLocalDate(p);
+      if (!p.nextFieldName(F_ALLERGIES)) {
+        break inOrder;
+      }
+      p.nextToken();
+      allergies = Json.readSet(p, Json::readString);
+      if (!p.nextFieldName(F_COMPANION)) {
+        break inOrder;
+      }
+      p.nextToken();
+      companion = Guest_JsonCodec.INSTANCE.read(p);
+      p.nextToken();
+    }
+    // The parser is on the first field out of order, or on the object's end.
+    for (; p.currentToken() == JsonToken.FIELD_NAME; p.nextToken()) {
+      String field = p.currentName();
       p.nextToken();
       switch (field) {
         case "name" -> name = Json.readString(p);

@@ -2,6 +2,8 @@ package example;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.tidings.runtime.codec.Json;
 import io.tidings.runtime.codec.JsonCodec;
 import java.io.IOException;
@@ -20,6 +22,28 @@ public final class Invoice_JsonCodec extends JsonCodec<Invoice> {
    */
   public static final Invoice_JsonCodec INSTANCE = new Invoice_JsonCodec();
 
+  private static final SerializedString F_ID = new SerializedString("id");
+
+  private static final SerializedString F_NOTE = new SerializedString("note");
+
+  private static final SerializedString F_LINES = new SerializedString("lines");
+
+  private static final SerializedString F_PAID = new SerializedString("paid");
+
+  private static final SerializedString F_TOTAL = new SerializedString("total");
+
+  private static final SerializedString F_ITEMS = new SerializedString("items");
+
+  private static final SerializedString F_MEMO = new SerializedString("memo");
+
+  private static final SerializedString F_URL = new SerializedString("url");
+
+  private static final SerializedString F_SHIPPING = new SerializedString("shipping");
+
+  private static final SerializedString F_XMLVALUE = new SerializedString("xmlvalue");
+
+  private static final SerializedString F_COLOR = new SerializedString("color");
+
   private Invoice_JsonCodec() {
     super(Invoice.class);
   }
@@ -27,27 +51,27 @@ public final class Invoice_JsonCodec extends JsonCodec<Invoice> {
   @Override
   protected void writeObject(JsonGenerator g, Invoice value) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("id");
+    g.writeFieldName(F_ID);
     Json.writeString(g, value.getId());
-    g.writeFieldName("note");
+    g.writeFieldName(F_NOTE);
     Json.writeString(g, value.note);
-    g.writeFieldName("lines");
+    g.writeFieldName(F_LINES);
     Json.writeInt(g, value.getLines());
-    g.writeFieldName("paid");
+    g.writeFieldName(F_PAID);
     Json.writeBoolean(g, value.isPaid());
-    g.writeFieldName("total");
+    g.writeFieldName(F_TOTAL);
     Json.writeBigDecimal(g, value.getTotal());
-    g.writeFieldName("items");
+    g.writeFieldName(F_ITEMS);
     Json.writeCollection(g, value.getItems(), LineItem_JsonCodec.INSTANCE);
-    g.writeFieldName("memo");
+    g.writeFieldName(F_MEMO);
     Json.writeOptional(g, value.getMemo(), Json::writeString);
-    g.writeFieldName("url");
+    g.writeFieldName(F_URL);
     Json.writeString(g, value.getURL());
-    g.writeFieldName("shipping");
+    g.writeFieldName(F_SHIPPING);
     Json.writeMap(g, value.getShipping(), Address_JsonCodec.INSTANCE);
-    g.writeFieldName("xmlvalue");
+    g.writeFieldName(F_XMLVALUE);
     Json.writeString(g, value.getXMLValue());
-    g.writeFieldName("color");
+    g.writeFieldName(F_COLOR);
     Json.writeEnum(g, value.getColor());
     g.writeEndObject();
   }
@@ -58,7 +82,71 @@ public final class Invoice_JsonCodec extends JsonCodec<Invoice> {
     boolean hasLines = false;
     boolean hasPaid = false;
     boolean hasMemo = false;
-    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+    // Fast path: the fields in declared order.
+    inOrder: {
+      if (!p.nextFieldName(F_ID)) {
+        break inOrder;
+      }
+      p.nextToken();
+      value.setId(Json.readString(p));
+      if (!p.nextFieldName(F_NOTE)) {
+        break inOrder;
+      }
+      p.nextToken();
+      value.note = Json.readString(p);
+      if (!p.nextFieldName(F_LINES)) {
+        break inOrder;
+      }
+      p.nextToken();
+      value.setLines(Json.readInt(p));
+      hasLines = true;
+      if (!p.nextFieldName(F_PAID)) {
+        break inOrder;
+      }
+      p.nextToken();
+      value.setPaid(Json.readBoolean(p));
+      hasPaid = true;
+      if (!p.nextFieldName(F_TOTAL)) {
+        break inOrder;
+      }
+      p.nextToken();
+      value.setTotal(Json.readBigDecimal(p));
+      if (!p.nextFieldName(F_ITEMS)) {
+        break inOrder;
+      }
+      p.nextToken();
+      value.setItems(Json.readList(p, LineItem_JsonCodec.INSTANCE));
+      if (!p.nextFieldName(F_MEMO)) {
+        break inOrder;
+      }
+      p.nextToken();
+      value.setMemo(Json.readOptional(p, Json::readString));
+      hasMemo = true;
+      if (!p.nextFieldName(F_URL)) {
+        break inOrder;
+      }
+      p.nextToken();
+      value.setURL(Json.readString(p));
+      if (!p.nextFieldName(F_SHIPPING)) {
+        break inOrder;
+      }
+      p.nextToken();
+      value.setShipping(Json.readMap(p, Address_JsonCodec.INSTANCE));
+      if (!p.nextFieldName(F_XMLVALUE)) {
+        break inOrder;
+      }
+      p.nextToken();
+      value.setXMLValue(Json.readString(p));
+      if (!p.nextFieldName(F_COLOR)) {
+        break inOrder;
+      }
+      p.nextToken();
+      value.setColor(Json.readEnum(p, Color.class));
+      p.nextToken();
+    }
+    // The parser is on the first field out of order, or on the object's end.
+    for (; p.currentToken() == JsonToken.FIELD_NAME; p.nextToken()) {
+      String field = p.currentName();
       p.nextToken();
       switch (field) {
         case "id" -> value.setId(Json.readString(p));

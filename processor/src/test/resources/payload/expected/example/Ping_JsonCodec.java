@@ -2,6 +2,8 @@ package example;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.tidings.runtime.codec.Json;
 import io.tidings.runtime.codec.JsonCodec;
 import java.io.IOException;
@@ -19,6 +21,10 @@ public final class Ping_JsonCodec extends JsonCodec<Ping> {
    */
   public static final Ping_JsonCodec INSTANCE = new Ping_JsonCodec();
 
+  private static final SerializedString F_ID = new SerializedString("id");
+
+  private static final SerializedString F_PONG = new SerializedString("pong");
+
   private Ping_JsonCodec() {
     super(Ping.class);
   }
@@ -26,9 +32,9 @@ public final class Ping_JsonCodec extends JsonCodec<Ping> {
   @Override
   protected void writeObject(JsonGenerator g, Ping value) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("id");
+    g.writeFieldName(F_ID);
     Json.writeString(g, value.id());
-    g.writeFieldName("pong");
+    g.writeFieldName(F_PONG);
     Pong_JsonCodec.INSTANCE.write(g, value.pong());
     g.writeEndObject();
   }
@@ -37,7 +43,23 @@ public final class Ping_JsonCodec extends JsonCodec<Ping> {
   protected Ping readObject(JsonParser p) throws IOException {
     String id = null;
     Pong pong = null;
-    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+    // Fast path: the fields in declared order.
+    inOrder: {
+      if (!p.nextFieldName(F_ID)) {
+        break inOrder;
+      }
+      p.nextToken();
+      id = Json.readString(p);
+      if (!p.nextFieldName(F_PONG)) {
+        break inOrder;
+      }
+      p.nextToken();
+      pong = Pong_JsonCodec.INSTANCE.read(p);
+      p.nextToken();
+    }
+    // The parser is on the first field out of order, or on the object's end.
+    for (; p.currentToken() == JsonToken.FIELD_NAME; p.nextToken()) {
+      String field = p.currentName();
       p.nextToken();
       switch (field) {
         case "id" -> id = Json.readString(p);

@@ -22,7 +22,9 @@ import io.tidings.processor.payload.ValueType.Scalar;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Filer;
@@ -51,6 +53,9 @@ public final class JsonCodecWriter {
   private static final ClassName GENERATOR =
       ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
   private static final ClassName PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+  private static final ClassName TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
+  private static final ClassName SERIALIZED_STRING =
+      ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
   private static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
 
@@ -95,6 +100,7 @@ public final class JsonCodecWriter {
   /** The codec's source, for {@code model}. */
   static TypeSpec codec(ClassName name, PayloadModel model, Element originatingElement) {
     ClassName payload = ClassName.get(model.type());
+    Map<Property, String> fieldNames = fieldNames(model);
     TypeSpec.Builder codec =
         TypeSpec.classBuilder(name)
             .addJavadoc(
@@ -113,14 +119,29 @@ public final class JsonCodecWriter {
                         name, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("The codec.\n")
                     .initializer("new $T()", name)
-                    .build())
+                    .build());
+    for (Property property : model.properties()) {
+      codec.addField(
+          FieldSpec.builder(
+                  SERIALIZED_STRING,
+                  fieldNames.get(property),
+                  Modifier.PRIVATE,
+                  Modifier.STATIC,
+                  Modifier.FINAL)
+              .initializer("new $T($S)", SERIALIZED_STRING, property.name())
+              .build());
+    }
+    codec
             .addMethod(
                 MethodSpec.constructorBuilder()
                     .addModifiers(Modifier.PRIVATE)
                     .addStatement("super($T.class)", payload)
                     .build())
-            .addMethod(writeObject(payload, model))
-            .addMethod(model.record() ? readRecord(payload, model) : readBean(payload, model));
+            .addMethod(writeObject(payload, model, fieldNames))
+            .addMethod(
+                model.record()
+                    ? readRecord(payload, model, fieldNames)
+                    : readBean(payload, model, fieldNames));
     if (!model.suppressedWarnings().isEmpty()) {
       AnnotationSpec.Builder suppress = AnnotationSpec.builder(SuppressWarnings.class);
       model.suppressedWarnings().forEach(category -> suppress.addMember("value", "$S", category));
@@ -132,7 +153,22 @@ public final class JsonCodecWriter {
     return codec.build();
   }
 
-  private static MethodSpec writeObject(ClassName payload, PayloadModel model) {
+  /**
+   * The names of the pre-encoded field-name constants ({@code F_BOOKING_ID}), one per property,
+   * unique in the codec.
+   */
+  private static Map<Property, String> fieldNames(PayloadModel model) {
+    NameAllocator names = new NameAllocator();
+    names.newName("INSTANCE");
+    Map<Property, String> fieldNames = new LinkedHashMap<>();
+    for (Property property : model.properties()) {
+      fieldNames.put(property, names.newName("F_" + upperSnake(property.name()), property));
+    }
+    return fieldNames;
+  }
+
+  private static MethodSpec writeObject(
+      ClassName payload, PayloadModel model, Map<Property, String> fieldNames) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("writeObject")
             .addAnnotation(Override.class)
@@ -147,13 +183,14 @@ public final class JsonCodecWriter {
           getter.field()
               ? CodeBlock.of("value.$N", getter.name())
               : CodeBlock.of("value.$N()", getter.name());
-      method.addStatement("g.writeFieldName($S)", property.name());
+      method.addStatement("g.writeFieldName($N)", fieldNames.get(property));
       method.addStatement(write(property.value(), "g", read, 0));
     }
     return method.addStatement("g.writeEndObject()").build();
   }
 
-  private static MethodSpec readRecord(ClassName payload, PayloadModel model) {
+  private static MethodSpec readRecord(
+      ClassName payload, PayloadModel model, Map<Property, String> fieldNames) {
     MethodSpec.Builder method = readMethod(payload);
     NameAllocator names = names();
     List<CodeBlock> arguments = new ArrayList<>();
@@ -169,26 +206,26 @@ public final class JsonCodecWriter {
         required.add(new String[] {property.name(), flag});
       }
     }
-    beginFieldLoop(method, model);
+    Map<Property, CodeBlock> reads = new LinkedHashMap<>();
     for (Property property : model.properties()) {
-      String local = names.get(property);
-      CodeBlock value = read(property.value(), "p", 0);
+      CodeBlock.Builder read =
+          CodeBlock.builder()
+              .addStatement("$N = $L", names.get(property), read(property.value(), "p", 0));
       String flag = flagOf(required, property.name());
-      if (flag == null) {
-        method.addCode("case $S -> $N = $L;\n", property.name(), local, value);
-      } else {
-        method.addCode(
-            "case $S -> {\n$>$N = $L;\n$N = true;\n$<}\n", property.name(), local, value, flag);
+      if (flag != null) {
+        read.addStatement("$N = true", flag);
       }
+      reads.put(property, read.build());
     }
-    endFieldLoop(method, model);
+    readFields(method, reads, fieldNames);
     requireAll(method, required);
     return method
         .addStatement("return new $T($L)", payload, CodeBlock.join(arguments, ",$W"))
         .build();
   }
 
-  private static MethodSpec readBean(ClassName payload, PayloadModel model) {
+  private static MethodSpec readBean(
+      ClassName payload, PayloadModel model, Map<Property, String> fieldNames) {
     MethodSpec.Builder method = readMethod(payload);
     NameAllocator names = names();
     method.addStatement("$T value = new $T()", payload, payload);
@@ -202,20 +239,21 @@ public final class JsonCodecWriter {
             .add(new String[] {property.name(), flag});
       }
     }
-    beginFieldLoop(method, model);
+    Map<Property, CodeBlock> reads = new LinkedHashMap<>();
     for (Property property : model.properties()) {
-      CodeBlock set = set(property.setter(), read(property.value(), "p", 0));
+      CodeBlock.Builder read =
+          CodeBlock.builder()
+              .addStatement("$L", set(property.setter(), read(property.value(), "p", 0)));
       String flag = flagOf(required, property.name());
       if (flag == null) {
         flag = flagOf(optional, property.name());
       }
-      if (flag == null) {
-        method.addCode("case $S -> $L;\n", property.name(), set);
-      } else {
-        method.addCode("case $S -> {\n$>$L;\n$N = true;\n$<}\n", property.name(), set, flag);
+      if (flag != null) {
+        read.addStatement("$N = true", flag);
       }
+      reads.put(property, read.build());
     }
-    endFieldLoop(method, model);
+    readFields(method, reads, fieldNames);
     requireAll(method, required);
     for (Property property : model.properties()) {
       String flag = flagOf(optional, property.name());
@@ -240,7 +278,7 @@ public final class JsonCodecWriter {
 
   private static NameAllocator names() {
     NameAllocator names = new NameAllocator();
-    for (String reserved : new String[] {"p", "g", "value", "field"}) {
+    for (String reserved : new String[] {"p", "g", "value", "field", "inOrder"}) {
       names.newName(reserved);
     }
     for (int depth = 1; depth <= MAX_LAMBDA_DEPTH; depth++) {
@@ -249,23 +287,47 @@ public final class JsonCodecWriter {
     return names;
   }
 
-  private static void beginFieldLoop(MethodSpec.Builder method, PayloadModel model) {
+  /**
+   * The loop over an object's fields. Fields in declared order (what the codec and an {@code
+   * ObjectMapper} write) take the fast path, which compares each name's pre-encoded bytes with the
+   * input; the first field out of order, unknown or missing leaves it for a switch on the name.
+   */
+  private static void readFields(
+      MethodSpec.Builder method, Map<Property, CodeBlock> reads, Map<Property, String> fieldNames) {
+    if (reads.isEmpty()) {
+      method
+          .beginControlFlow(
+              "for (String field = p.nextFieldName(); field != null; field = p.nextFieldName())")
+          .addStatement("p.nextToken()")
+          .addStatement("p.skipChildren()")
+          .endControlFlow();
+      return;
+    }
+    method.addCode("// Fast path: the fields in declared order.\n");
+    method.beginControlFlow("inOrder:");
+    for (Map.Entry<Property, CodeBlock> read : reads.entrySet()) {
+      method
+          .beginControlFlow("if (!p.nextFieldName($N))", fieldNames.get(read.getKey()))
+          .addStatement("break inOrder")
+          .endControlFlow()
+          .addStatement("p.nextToken()")
+          .addCode(read.getValue());
+    }
+    method.addStatement("p.nextToken()").endControlFlow();
+    method.addCode("// The parser is on the first field out of order, or on the object's end.\n");
     method
-        .beginControlFlow(
-            "for (String field = p.nextFieldName(); field != null; field = p.nextFieldName())")
-        .addStatement("p.nextToken()");
-    if (model.properties().isEmpty()) {
-      method.addStatement("p.skipChildren()");
-    } else {
-      method.beginControlFlow("switch (field)");
+        .beginControlFlow("for (; p.currentToken() == $T.FIELD_NAME; p.nextToken())", TOKEN)
+        .addStatement("String field = p.currentName()")
+        .addStatement("p.nextToken()")
+        .beginControlFlow("switch (field)");
+    for (Map.Entry<Property, CodeBlock> read : reads.entrySet()) {
+      if (read.getValue().toString().indexOf(';') == read.getValue().toString().length() - 2) {
+        method.addCode("case $S -> $L", read.getKey().name(), read.getValue()); // one statement
+      } else {
+        method.addCode("case $S -> {\n$>$L$<}\n", read.getKey().name(), read.getValue());
+      }
     }
-  }
-
-  private static void endFieldLoop(MethodSpec.Builder method, PayloadModel model) {
-    if (!model.properties().isEmpty()) {
-      method.addCode("default -> p.skipChildren();\n").endControlFlow();
-    }
-    method.endControlFlow();
+    method.addCode("default -> p.skipChildren();\n").endControlFlow().endControlFlow();
   }
 
   private static void requireAll(MethodSpec.Builder method, List<String[]> required) {
@@ -380,6 +442,18 @@ public final class JsonCodecWriter {
 
   private static ClassName codecOf(Nested nested) {
     return GeneratedNames.of(nested.type(), GeneratedNames.JSON_CODEC);
+  }
+
+  private static String upperSnake(String name) {
+    StringBuilder snake = new StringBuilder(name.length() + 4);
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (i > 0 && Character.isUpperCase(c) && !Character.isUpperCase(name.charAt(i - 1))) {
+        snake.append('_');
+      }
+      snake.append(Character.toUpperCase(c));
+    }
+    return snake.toString();
   }
 
   private static String capitalize(String name) {

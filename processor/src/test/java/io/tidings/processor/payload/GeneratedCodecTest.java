@@ -126,6 +126,39 @@ class GeneratedCodecTest {
   }
 
   @Test
+  void fieldsInAnyOrderRepeatedOrInterleavedWithUnknownOnesAreRead() throws Exception {
+    String uuid = "123e4567-e89b-12d3-a456-426614174000";
+    Object inOrderThenNot =
+        bookings.decode(
+            bytes(
+                "{\"bookingId\":\""
+                    + uuid
+                    + "\",\"customer\":\"ann\",\"extra\":{\"seats\":9},\"seats\":3,"
+                    + "\"color\":\"RED\",\"customer\":\"bob\"}"));
+    assertEquals(uuid, component(inOrderThenNot, "bookingId").toString());
+    assertEquals("bob", component(inOrderThenNot, "customer"));
+    assertEquals(3, component(inOrderThenNot, "seats"));
+    assertEquals("RED", component(inOrderThenNot, "color").toString());
+
+    Object reversed =
+        bookings.decode(bytes("{\"color\":\"BLUE\",\"seats\":4,\"customer\":\"cy\"}"));
+    assertEquals("BLUE", component(reversed, "color").toString());
+    assertEquals(4, component(reversed, "seats"));
+    assertEquals("cy", component(reversed, "customer"));
+
+    Object allInOrderThenUnknown =
+        bookings.decode(
+            bytes(
+                "{\"bookingId\":null,\"customer\":\"di\",\"seats\":5,\"at\":null,"
+                    + "\"note\":\"n\",\"guests\":[],\"prices\":{},\"color\":\"GREEN\","
+                    + "\"later\":[1],\"seats\":6}"));
+    assertEquals("di", component(allInOrderThenUnknown, "customer"));
+    assertEquals(6, component(allInOrderThenUnknown, "seats"));
+    assertEquals(Optional.of("n"), component(allInOrderThenUnknown, "note"));
+    assertEquals("GREEN", component(allInOrderThenUnknown, "color").toString());
+  }
+
+  @Test
   void aPayloadThatRejectsWhatWasReadIsADecodeExceptionWithThePath() {
     JsonCodec<Object> checked =
         Compiled.compileOk(List.of("validated/example/Checked.java"))

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 
 /**
  * The base of every generated JSON codec ({@code BookingCreated_JsonCodec}): turns a payload into
@@ -16,13 +19,20 @@ import java.io.IOException;
  * document, and error messages that start with the payload type's name ({@code
  * BookingCreated.seats: expected a number (int), found "three"}).
  *
- * <p>Codecs are stateless and thread-safe. Generated codecs of nested payload types call each other
+ * <p>Codecs are stateless and thread-safe; {@link #encode} reuses one Jackson generator and buffer
+ * per thread (a buffer grown past 64 KiB is dropped after use). Generated codecs of nested payload types call each other
  * through {@link #read} and {@link #write}, which makes a codec usable wherever {@link Json}
  * expects a {@link Json.Reader} or {@link Json.Writer}.
  *
  * @param <T> the payload type
  */
 public abstract class JsonCodec<T> implements Codec<T>, Json.Reader<T>, Json.Writer<T> {
+  /**
+   * One generator per thread, kept open between payloads and reset after each: creating a Jackson
+   * generator and its output buffer costs about as much as writing a small payload.
+   */
+  private static final ThreadLocal<Encoder> ENCODERS = ThreadLocal.withInitial(Encoder::new);
+
   private final Class<T> type;
   private final String typeName;
 
@@ -52,6 +62,25 @@ public abstract class JsonCodec<T> implements Codec<T>, Json.Reader<T>, Json.Wri
     if (value == null) {
       throw new NullPointerException("cannot encode a null " + typeName + ": publish a value");
     }
+    Encoder encoder = ENCODERS.get();
+    if (encoder.busy) {
+      return encodeOnce(value); // a payload accessor that encodes another payload
+    }
+    encoder.busy = true;
+    try {
+      writeObject(encoder.generator, value);
+      encoder.generator.flush();
+      return encoder.out.take();
+    } catch (IOException | RuntimeException e) {
+      ENCODERS.remove(); // the generator is midway through a value: never reuse it
+      throw encodeFailure(e);
+    } finally {
+      encoder.busy = false;
+    }
+  }
+
+  /** Encodes with a generator of its own, for a call nested in another encoding on the thread. */
+  private byte[] encodeOnce(T value) {
     BufferRecycler recycler = Json.FACTORY._getBufferRecycler();
     try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
       try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
@@ -60,16 +89,23 @@ public abstract class JsonCodec<T> implements Codec<T>, Json.Reader<T>, Json.Wri
       byte[] bytes = out.toByteArray();
       out.release();
       return bytes;
-    } catch (JsonEncodeProblem e) {
-      throw new IllegalArgumentException(typeName + e.path() + ": " + e.problem(), e);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(
-          "cannot encode " + typeName + " as JSON: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot encode " + typeName + " as JSON", e);
+    } catch (IOException | RuntimeException e) {
+      throw encodeFailure(e);
     } finally {
       recycler.releaseToPool();
     }
+  }
+
+  private RuntimeException encodeFailure(Exception e) {
+    if (e instanceof JsonEncodeProblem problem) {
+      return new IllegalArgumentException(typeName + problem.path() + ": " + problem.problem(), e);
+    } else if (e instanceof JsonProcessingException processing) {
+      return new IllegalArgumentException(
+          "cannot encode " + typeName + " as JSON: " + processing.getOriginalMessage(), e);
+    } else if (e instanceof IOException) {
+      return new IllegalStateException("cannot encode " + typeName + " as JSON", e);
+    }
+    return (RuntimeException) e;
   }
 
   /**
@@ -178,5 +214,59 @@ public abstract class JsonCodec<T> implements Codec<T>, Json.Reader<T>, Json.Wri
   @Override
   public String toString() {
     return getClass().getSimpleName();
+  }
+
+  /**
+   * A thread's generator and the growable buffer it writes into; used by one {@link #encode} at a
+   * time ({@link #busy} sends a nested call to {@link #encodeOnce}).
+   */
+  private static final class Encoder {
+    final Output out = new Output();
+    final JsonGenerator generator;
+    boolean busy;
+
+    Encoder() {
+      try {
+        generator = Json.FACTORY.createGenerator(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot create a JSON generator", e);
+      }
+      generator.setRootValueSeparator(null); // payloads follow each other: no space between them
+    }
+  }
+
+  /** An unsynchronised byte sink whose content is taken, and the sink emptied, after each value. */
+  private static final class Output extends OutputStream {
+    /** A buffer above this size is dropped after use rather than kept for the thread's lifetime. */
+    private static final int KEPT = 64 * 1024;
+
+    private byte[] buffer = new byte[512];
+    private int count;
+
+    @Override
+    public void write(int b) {
+      if (count == buffer.length) {
+        buffer = Arrays.copyOf(buffer, buffer.length * 2);
+      }
+      buffer[count++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) {
+      if (count + length > buffer.length) {
+        buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, count + length));
+      }
+      System.arraycopy(bytes, offset, buffer, count, length);
+      count += length;
+    }
+
+    byte[] take() {
+      byte[] bytes = Arrays.copyOf(buffer, count);
+      count = 0;
+      if (buffer.length > KEPT) {
+        buffer = new byte[512];
+      }
+      return bytes;
+    }
   }
 }

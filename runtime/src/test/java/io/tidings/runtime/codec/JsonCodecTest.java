@@ -154,6 +154,64 @@ class JsonCodecTest {
     }
   }
 
+  @Test
+  void aFailedEncodingLeavesNothingBehindForTheNextOne() {
+    Codec<Point> failing =
+        new JsonCodec<>(Point.class) {
+          @Override
+          protected void writeObject(JsonGenerator g, Point value) throws IOException {
+            g.writeStartObject();
+            g.writeFieldName("x");
+            throw new IllegalStateException("accessor failed");
+          }
+
+          @Override
+          protected Point readObject(JsonParser p) {
+            throw new UnsupportedOperationException();
+          }
+        };
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> failing.encode(new Point(1, "a")));
+    assertEquals("accessor failed", e.getMessage());
+    assertEquals(
+        "{\"x\":2,\"label\":\"b\"}",
+        new String(codec.encode(new Point(2, "b")), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void anEncodingInsideAnotherOnTheSameThreadGetsItsOwnGenerator() {
+    Codec<Point> nesting =
+        new JsonCodec<>(Point.class) {
+          @Override
+          protected void writeObject(JsonGenerator g, Point value) throws IOException {
+            g.writeStartObject();
+            g.writeFieldName("inner");
+            g.writeString(new String(PointCodec.INSTANCE.encode(value), StandardCharsets.UTF_8));
+            g.writeEndObject();
+          }
+
+          @Override
+          protected Point readObject(JsonParser p) {
+            throw new UnsupportedOperationException();
+          }
+        };
+    assertEquals(
+        "{\"inner\":\"{\\\"x\\\":5,\\\"label\\\":\\\"c\\\"}\"}",
+        new String(nesting.encode(new Point(5, "c")), StandardCharsets.UTF_8));
+    assertEquals(
+        "{\"x\":6,\"label\":null}",
+        new String(codec.encode(new Point(6, null)), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aLargePayloadDoesNotChangeTheNextSmallOne() {
+    Point large = new Point(1, "y".repeat(200_000));
+    assertEquals(200_000 + "{\"x\":1,\"label\":\"\"}".length(), codec.encode(large).length);
+    assertEquals(
+        "{\"x\":0,\"label\":\"z\"}",
+        new String(codec.encode(new Point(0, "z")), StandardCharsets.UTF_8));
+  }
+
   private String error(String json) {
     return assertThrows(
             DecodeException.class, () -> codec.decode(json.getBytes(StandardCharsets.UTF_8)))
