@@ -48,8 +48,10 @@ final class Notes {
       separate process on free loopback ports, stopped by its PID at the end. Every run is a fresh child
       JVM with the same flags; it sends (or reads) a warm-up batch first and times only the rest. Records
       are readings of about 100 bytes of JSON, keyed by sensor id, on 1-partition topics, every variant
-      cycling through the same 1,024 payload objects and sending the same `tidings-type` header, so the
-      bytes on the wire are identical. Producers: acks=all, linger.ms=5, batch.size=65536, idempotence at
+      cycling through the same 1,024 payload objects and sending the headers a Tidings publisher writes
+      (`tidings-type` and a 32-hex-digit `tidings-correlation-id`, made per record by every encoding
+      variant, made before the clock starts by the pre-encoded one), so the bytes on the wire are alike.
+      Producers: acks=all, linger.ms=5, batch.size=65536, idempotence at
       the client default (on). Publish rate = records ÷ time until the last acknowledgement; consume rate
       = records ÷ time between the last warm-up record handled and the last record handled; the consumer
       group is deleted before every consume run so each variant reads the same records. Variants run

@@ -26,6 +26,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.clients.admin.DescribeClusterResult;
@@ -91,15 +92,38 @@ public final class KafkaTransport implements Transport {
   public CompletableFuture<Receipt> send(OutboundRecord record) {
     PendingSend pending = new PendingSend();
     try {
-      Header[] headers = KafkaHeaders.toKafka(record.headers());
-      ProducerRecord<byte[], byte[]> producerRecord =
-          new ProducerRecord<>(
-              record.topic(), null, null, record.key(), record.value(), headers == null ? null : Arrays.asList(headers));
-      producer().send(producerRecord, pending);
+      producer().send(toProducerRecord(record), pending);
     } catch (RuntimeException e) {
       pending.completeExceptionally(e);
     }
     return pending;
+  }
+
+  @Override
+  public void send(OutboundRecord record, BiConsumer<? super Receipt, ? super Throwable> whenDone) {
+    Objects.requireNonNull(whenDone, "whenDone");
+    ProducerRecord<byte[], byte[]> producerRecord;
+    Producer<byte[], byte[]> client;
+    try {
+      producerRecord = toProducerRecord(record);
+      client = producer();
+    } catch (RuntimeException e) {
+      whenDone.accept(null, e);
+      return;
+    }
+    ListenerCallback callback = new ListenerCallback(whenDone);
+    try {
+      client.send(producerRecord, callback);
+    } catch (RuntimeException e) {
+      callback.onCompletion(null, e); // at most once: the client either throws or calls back
+    }
+  }
+
+  /** One producer record over the record's arrays (Kafka copies the header list once, into its own). */
+  private static ProducerRecord<byte[], byte[]> toProducerRecord(OutboundRecord record) {
+    Header[] headers = KafkaHeaders.toKafka(record.headers());
+    return new ProducerRecord<>(
+        record.topic(), null, null, record.key(), record.value(), headers == null ? null : Arrays.asList(headers));
   }
 
   @Override
@@ -238,6 +262,29 @@ public final class KafkaTransport implements Transport {
     return Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime()));
   }
 
+  /** Receipt of a producer acknowledgement, the same for both kinds of send. */
+  private static Receipt receipt(RecordMetadata metadata) {
+    return new Receipt(metadata.topic(), metadata.partition(), metadata.offset(), Instant.ofEpochMilli(metadata.timestamp()));
+  }
+
+  /** Adapts the producer's callback to a runtime listener: one small object per send, no future. */
+  private static final class ListenerCallback implements Callback {
+    private final BiConsumer<? super Receipt, ? super Throwable> whenDone;
+
+    ListenerCallback(BiConsumer<? super Receipt, ? super Throwable> whenDone) {
+      this.whenDone = whenDone;
+    }
+
+    @Override
+    public void onCompletion(RecordMetadata metadata, Exception exception) {
+      if (exception != null) {
+        whenDone.accept(null, exception);
+      } else {
+        whenDone.accept(receipt(metadata), null);
+      }
+    }
+  }
+
   /** The future a send returns, completed by the producer's callback: one object per send. */
   private static final class PendingSend extends CompletableFuture<Receipt> implements Callback {
     @Override
@@ -245,7 +292,7 @@ public final class KafkaTransport implements Transport {
       if (exception != null) {
         completeExceptionally(exception);
       } else {
-        complete(new Receipt(metadata.topic(), metadata.partition(), metadata.offset(), Instant.ofEpochMilli(metadata.timestamp())));
+        complete(receipt(metadata));
       }
     }
   }

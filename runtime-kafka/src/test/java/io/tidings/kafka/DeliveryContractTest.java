@@ -117,6 +117,33 @@ class DeliveryContractTest {
   }
 
   @Test
+  void handledRecordsAreCommittedWhileTheSubscriptionStaysOpen() throws Exception {
+    KafkaTransport transport = transport(KAFKA.settings().build());
+    TopicDescriptor topic = topic(KafkaBroker.uniqueName("periodic"), 1);
+    transport.prepare(List.of(topic));
+    send(transport, topic, "a", "b", "c");
+    String group = KafkaBroker.uniqueName("periodic");
+    Fixtures.Recorder handler = new Fixtures.Recorder();
+    subscribe(transport, group, topic, handler);
+    handler.awaitCount(3);
+    // Commits are batched (at most every 500 ms), never skipped: with no further records and no
+    // close, the offset after the last handled record still reaches the broker.
+    try (org.apache.kafka.clients.admin.Admin admin = KAFKA.admin()) {
+      org.apache.kafka.common.TopicPartition partition = new org.apache.kafka.common.TopicPartition(topic.name(), 0);
+      java.util.function.LongSupplier committed = () -> {
+        try {
+          var offsets = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+          var offset = offsets.get(partition);
+          return offset == null ? -1 : offset.offset();
+        } catch (Exception e) {
+          return -1;
+        }
+      };
+      await(Duration.ofSeconds(30), () -> "committed " + committed.getAsLong(), () -> committed.getAsLong() == 3);
+    }
+  }
+
+  @Test
   void aHandlerLongerThanMaxPollIntervalKeepsTheMembership() {
     KafkaTransport transport =
         transport(KAFKA.settings().set("KAFKA_CONSUMER_MAX_POLL_INTERVAL_MS", "1500").build());

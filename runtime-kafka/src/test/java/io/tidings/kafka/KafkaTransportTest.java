@@ -284,6 +284,38 @@ class KafkaTransportTest {
   }
 
   @Test
+  void sendWithAListenerCallsItOnceWithTheSameReceiptAsTheFuture() throws Exception {
+    TopicDescriptor topic = topic(KafkaBroker.uniqueName("listener"), 3);
+    transport.prepare(List.of(topic));
+    CompletableFuture<Receipt> heard = new CompletableFuture<>();
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    transport.send(record(topic.name(), "booking-1", "a"), (receipt, error) -> {
+      calls.incrementAndGet();
+      if (error == null) {
+        heard.complete(receipt);
+      } else {
+        heard.completeExceptionally(error);
+      }
+    });
+    Receipt first = heard.get(30, java.util.concurrent.TimeUnit.SECONDS);
+    Receipt second = transport.send(record(topic.name(), "booking-1", "b")).join();
+    assertEquals(Utils.toPositive(Utils.murmur2(bytes("booking-1"))) % 3, first.partition());
+    assertEquals(0, first.offset());
+    assertEquals(new Receipt(topic.name(), first.partition(), 1, second.timestamp()), second, "the same partition, next offset");
+    assertEquals(1, calls.get());
+  }
+
+  @Test
+  void sendWithAListenerToAClosedTransportReportsTheFailureInsteadOfThrowing() {
+    KafkaTransport closed = new KafkaTransport(KAFKA.settings().build());
+    closed.close(Duration.ofSeconds(1));
+    List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+    closed.send(record("anything", null, "x"), (receipt, error) -> failures.add(error));
+    assertEquals(1, failures.size());
+    assertTrue(failures.get(0).getMessage().contains("closed"), String.valueOf(failures.get(0)));
+  }
+
+  @Test
   void aSendToAClosedTransportFailsItsFuture() {
     KafkaTransport closed = new KafkaTransport(KAFKA.settings().build());
     closed.close(Duration.ofSeconds(1));

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -14,15 +15,35 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * What the hand-written and Spring variants encode with: one jackson-databind reader and writer for
- * {@link Reading}, created once, as a careful developer writes it; and the event-type header Tidings
- * adds, which every variant sends so that the bytes on the wire are the same.
+ * {@link Reading}, created once, as a careful developer writes it; and the headers a Tidings
+ * publisher adds (event type and a fresh correlation id), which every variant sends so that the
+ * bytes on the wire are the same.
  */
 final class Json {
   static final ObjectWriter WRITER = new ObjectMapper().writerFor(Reading.class);
   static final ObjectReader READER = new ObjectMapper().readerFor(Reading.class);
+  private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
   /** The event-type header a Tidings publisher adds ({@code tidings-type: Reading}). */
-  static final List<Header> HEADERS =
-      List.of(new RecordHeader("tidings-type", "Reading".getBytes(StandardCharsets.UTF_8)));
+  private static final Header TYPE = new RecordHeader("tidings-type", "Reading".getBytes(StandardCharsets.UTF_8));
+
+  /**
+   * The headers of one record as a Tidings publisher writes them: the event type and a new random
+   * correlation id of 32 hex digits, made the cheap way a careful developer would (no SecureRandom).
+   */
+  static List<Header> headers() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    byte[] id = new byte[32];
+    hex(random.nextLong(), id, 0);
+    hex(random.nextLong(), id, 16);
+    return List.of(TYPE, new RecordHeader("tidings-correlation-id", id));
+  }
+
+  private static void hex(long bits, byte[] into, int at) {
+    for (int i = 15; i >= 0; i--) {
+      into[at + i] = HEX[(int) (bits & 0xF)];
+      bits >>>= 4;
+    }
+  }
 
   private Json() {}
 

@@ -2,19 +2,22 @@ package io.tidings.benchmarks.kafka;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * The hand-written baselines: a raw {@code KafkaProducer<byte[], byte[]>} sending bytes encoded
- * before the clock starts, the same producer encoding each record with jackson-databind, and a raw
- * poll loop decoding each record with jackson-databind.
+ * before the clock starts (key, value and headers, correlation id included), the same producer
+ * encoding each record with jackson-databind and making a correlation id per record, and a raw poll
+ * loop decoding each record with jackson-databind. Every variant writes the same headers as Tidings.
  */
 final class RawClients {
   private RawClients() {}
@@ -24,25 +27,28 @@ final class RawClients {
     Reading[] readings = Reading.samples();
     byte[][] keys = new byte[readings.length][];
     byte[][] values = new byte[readings.length][];
+    List<List<Header>> headers = new ArrayList<>();
     for (int i = 0; i < readings.length; i++) {
       keys[i] = readings[i].sensor().getBytes(StandardCharsets.UTF_8);
       values[i] = Json.encode(readings[i]);
+      headers.add(Json.headers());
     }
     try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap)) {
       Acks acks = new Acks();
-      send(producer, acks, keys, values, 0, warmup);
+      send(producer, acks, keys, values, headers, 0, warmup);
       acks.await(warmup);
       long start = System.nanoTime();
-      send(producer, acks, keys, values, warmup, records);
+      send(producer, acks, keys, values, headers, warmup, records);
       acks.await((long) warmup + records);
       return System.nanoTime() - start;
     }
   }
 
-  private static void send(KafkaProducer<byte[], byte[]> producer, Acks acks, byte[][] keys, byte[][] values, int from, int count) {
+  private static void send(
+      KafkaProducer<byte[], byte[]> producer, Acks acks, byte[][] keys, byte[][] values, List<List<Header>> headers, int from, int count) {
     for (int i = from; i < from + count; i++) {
       int n = i % keys.length;
-      producer.send(new ProducerRecord<>(EndToEnd.PUBLISH_TOPIC, null, keys[n], values[n], Json.HEADERS), acks::complete);
+      producer.send(new ProducerRecord<>(EndToEnd.PUBLISH_TOPIC, null, keys[n], values[n], headers.get(n)), acks::complete);
     }
   }
 
@@ -73,7 +79,7 @@ final class RawClients {
     for (int i = from; i < from + count; i++) {
       Reading reading = readings[i % readings.length];
       producer.send(
-          new ProducerRecord<>(topic, null, reading.sensor().getBytes(StandardCharsets.UTF_8), Json.encode(reading), Json.HEADERS),
+          new ProducerRecord<>(topic, null, reading.sensor().getBytes(StandardCharsets.UTF_8), Json.encode(reading), Json.headers()),
           acks::complete);
     }
   }

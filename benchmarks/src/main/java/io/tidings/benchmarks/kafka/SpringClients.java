@@ -51,7 +51,7 @@ final class SpringClients {
     for (int i = from; i < from + count; i++) {
       Reading reading = readings[i % readings.length];
       template
-          .send(new ProducerRecord<>(EndToEnd.PUBLISH_TOPIC, null, reading.sensor(), reading, Json.HEADERS))
+          .send(new ProducerRecord<>(EndToEnd.PUBLISH_TOPIC, null, reading.sensor(), reading, Json.headers()))
           .whenComplete(acks::complete);
     }
   }

@@ -48,8 +48,8 @@ import org.slf4j.LoggerFactory;
  *   <li>An exceptional stage (or a handler that throws) leaves the record uncommitted; after the
  *       redelivery delay the same record is handed over again, before any later record of its
  *       partition. The fetched batch is kept, so the broker is not asked again.
- *   <li>Offsets of handled records are committed asynchronously after each loop, synchronously when
- *       partitions are revoked and on close.
+ *   <li>Offsets of handled records are committed asynchronously at most every 500 ms, synchronously
+ *       when partitions are revoked and on close.
  * </ul>
  *
  * <p>Thread-safety: everything except {@link #requestStop}, {@link #health()} and the completion
@@ -60,6 +60,15 @@ public final class PollingWorker implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(PollingWorker.class);
   private static final long IDLE_POLL_MS = 500;
   private static final Duration MIN_CLOSE = Duration.ofSeconds(1);
+  /**
+   * Handled offsets are committed at most this often while polling (like Kafka's own auto-commit,
+   * which waits 5 s): a commit per poll costs a broker round trip every few hundred records. What is
+   * handled but not yet committed is committed on revocation and close; after a crash it is
+   * delivered again, which at-least-once allows.
+   */
+  private static final long COMMIT_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+  /** The lag is measured when a poll returned nothing, and otherwise at most this often. */
+  private static final long LAG_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
   private enum Status { STARTING, RUNNING, STOPPED, DEAD }
 
@@ -85,8 +94,10 @@ public final class PollingWorker implements Runnable {
   private volatile List<TopicPartition> assignment = List.of();
   private volatile long lastPollMillis = System.currentTimeMillis();
   private volatile boolean closedCleanly;
-  /** Records of the owned partitions not handled yet, as of the last poll; -1 while unknown. */
+  /** Records of the owned partitions not handled yet, as of the last measurement; -1 while unknown. */
   private volatile long lag = -1;
+  private long lastCommitNanos = System.nanoTime();
+  private long lastLagNanos = System.nanoTime() - LAG_INTERVAL_NANOS;
 
   /**
    * Creates a worker; {@link #run()} starts it.
@@ -211,9 +222,16 @@ public final class PollingWorker implements Runnable {
       }
       processCompletions();
       driveAll();
-      commitAsync();
-      lag = measureLag(kafka);
-      long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+      long now = System.nanoTime();
+      if (now - lastCommitNanos >= COMMIT_INTERVAL_NANOS) {
+        lastCommitNanos = now;
+        commitAsync();
+      }
+      if (records.isEmpty() || now - lastLagNanos >= LAG_INTERVAL_NANOS) {
+        lastLagNanos = now;
+        lag = measureLag(kafka);
+      }
+      long tookMs = TimeUnit.NANOSECONDS.toMillis(now - started);
       if (tookMs > maxPollIntervalMs / 2) {
         LOG.warn(
             "Consumer group {} ({}): handling one poll's records took {} ms, more than half of max.poll.interval.ms"
@@ -249,7 +267,7 @@ public final class PollingWorker implements Runnable {
     return total;
   }
 
-  /** The lag as of the last poll, or -1 if unknown; any thread. */
+  /** The lag as of the last measurement (at most 100 ms old while records flow), or -1 if unknown; any thread. */
   long lag() {
     return lag;
   }

@@ -20,6 +20,7 @@ import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,8 @@ public final class DeliveryPipeline implements DeliveryHandler {
   private final Map<Route, FailureRules> rules = new IdentityHashMap<>();
   private final Set<Work> inFlight = ConcurrentHashMap.newKeySet();
   private volatile boolean closing;
+  /** The route of the last routed record; records of one topic and type mostly come in runs. */
+  private volatile LastRoute lastRoute;
 
   /** A pipeline without interceptors. */
   public DeliveryPipeline(
@@ -133,10 +136,21 @@ public final class DeliveryPipeline implements DeliveryHandler {
           "Tidings is closing: " + delivery.position() + " was not handled and will be delivered again"));
       return work.result;
     }
-    String eventType = delivery.header(StandardHeaders.EVENT_TYPE);
-    RouteTable.Target target = eventType == null ? null : routes.target(delivery.topic(), eventType);
-    if (target == null) {
-      return slowRoute(delivery, eventType);
+    RecordHeader typeHeader = delivery.lastHeader(StandardHeaders.EVENT_TYPE);
+    byte[] typeBytes = typeHeader == null ? null : typeHeader.value();
+    LastRoute last = lastRoute;
+    String eventType;
+    RouteTable.Target target;
+    if (last != null && typeBytes != null && last.topic.equals(delivery.topic()) && Arrays.equals(last.typeBytes, typeBytes)) {
+      eventType = last.eventType; // the same topic and event type as the record before: no decoding, no lookup
+      target = last.target;
+    } else {
+      eventType = typeBytes == null ? null : typeHeader.stringValue();
+      target = eventType == null ? null : routes.target(delivery.topic(), eventType);
+      if (target == null) {
+        return slowRoute(delivery, eventType);
+      }
+      lastRoute = new LastRoute(delivery.topic(), typeBytes.clone(), eventType, target);
     }
     // Fast path: the first call, without a Work object; only a failure or a pending stage leaves it.
     long start = interceptors.length == 0 ? 0L : System.nanoTime();
@@ -444,6 +458,21 @@ public final class DeliveryPipeline implements DeliveryHandler {
       cause = cause.getCause();
     }
     return cause;
+  }
+
+  /** A topic and raw event type with the handler they route to; immutable, so racing threads are harmless. */
+  private static final class LastRoute {
+    final String topic;
+    final byte[] typeBytes;
+    final String eventType;
+    final RouteTable.Target target;
+
+    LastRoute(String topic, byte[] typeBytes, String eventType, RouteTable.Target target) {
+      this.topic = topic;
+      this.typeBytes = typeBytes;
+      this.eventType = eventType;
+      this.target = target;
+    }
   }
 
   /** One record that left the fast path: failed once, or its method returned a pending stage. */

@@ -17,6 +17,22 @@ public final class Ids {
     return new String(id);
   }
 
+  /** The same kind of id as {@link #random()}, as its 32 ASCII bytes (what a header carries). */
+  public static byte[] randomAscii() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    byte[] id = new byte[32];
+    write(random.nextLong(), id, 0);
+    write(random.nextLong(), id, 16);
+    return id;
+  }
+
+  private static void write(long bits, byte[] into, int at) {
+    for (int i = 15; i >= 0; i--) {
+      into[at + i] = (byte) HEX[(int) (bits & 0xF)];
+      bits >>>= 4;
+    }
+  }
+
   private static void write(long bits, char[] into, int at) {
     for (int i = 15; i >= 0; i--) {
       into[at + i] = HEX[(int) (bits & 0xF)];

@@ -11,6 +11,8 @@ import io.tidings.runtime.spi.StandardHeaders;
 import io.tidings.runtime.spi.TopicDescriptor;
 import io.tidings.runtime.spi.Transport;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -18,6 +20,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,9 +43,14 @@ public final class TransportPublishChannel implements PublishChannel {
   private final Supplier<Transport> transport;
   private final Duration timeout;
   private final PublishInterceptor[] interceptors;
+  /** The transport, once the supplier gave it (a singleton: looked up once, not on every send). */
+  private volatile Transport resolved;
+  /** The header of the event type published last; racy by design, any value is correct. */
+  private volatile TypeHeader lastEventType;
 
   /**
-   * @param transport looked up on each send, so a channel can be built before the transport is
+   * @param transport looked up on the first send (and kept: the transport is a singleton), so a
+   *     channel can be built before the transport is
    * @param timeout how long {@link #publish} waits for the acknowledgement
    */
   public TransportPublishChannel(TopicDescriptor topic, Supplier<Transport> transport, Duration timeout) {
@@ -50,7 +58,8 @@ public final class TransportPublishChannel implements PublishChannel {
   }
 
   /**
-   * @param transport looked up on each send, so a channel can be built before the transport is
+   * @param transport looked up on the first send (and kept: the transport is a singleton), so a
+   *     channel can be built before the transport is
    * @param timeout how long {@link #publish} waits for the acknowledgement
    * @param interceptors called around every send, in order
    */
@@ -101,12 +110,14 @@ public final class TransportPublishChannel implements PublishChannel {
     Delivery cause = HandlingContext.current();
     RecordHeader[] all = new RecordHeader[(headers == null ? 0 : headers.size()) + (cause == null ? 2 : 4)];
     int n = 0;
-    all[n++] = RecordHeader.utf8(StandardHeaders.EVENT_TYPE, eventType);
+    all[n++] = eventTypeHeader(eventType);
     if (cause == null) {
-      all[n++] = RecordHeader.utf8(StandardHeaders.CORRELATION_ID, Ids.random());
+      all[n++] = new RecordHeader(StandardHeaders.CORRELATION_ID, Ids.randomAscii());
     } else {
       String correlation = cause.header(StandardHeaders.CORRELATION_ID);
-      all[n++] = RecordHeader.utf8(StandardHeaders.CORRELATION_ID, correlation == null ? Ids.random() : correlation);
+      all[n++] = correlation == null
+          ? new RecordHeader(StandardHeaders.CORRELATION_ID, Ids.randomAscii())
+          : RecordHeader.utf8(StandardHeaders.CORRELATION_ID, correlation);
       all[n++] = RecordHeader.utf8(StandardHeaders.CAUSATION_ID, cause.position());
       RecordHeader trace = cause.lastHeader(StandardHeaders.TRACEPARENT);
       if (trace != null) {
@@ -119,7 +130,7 @@ public final class TransportPublishChannel implements PublishChannel {
       }
     }
     OutboundRecord record = new OutboundRecord(
-        topic.name(), key, value, List.of(n == all.length ? all : java.util.Arrays.copyOf(all, n)));
+        topic.name(), key, value, Collections.unmodifiableList(Arrays.asList(n == all.length ? all : Arrays.copyOf(all, n))));
     for (PublishInterceptor interceptor : interceptors) {
       try {
         record = Objects.requireNonNull(interceptor.beforePublish(record), "the record beforePublish returned");
@@ -127,30 +138,80 @@ public final class TransportPublishChannel implements PublishChannel {
         LOG.warn("Publish interceptor {} failed on a record for topic {}; ignored", interceptor, topic.name(), e);
       }
     }
-    CompletableFuture<Receipt> sent;
-    try {
-      sent = transport.get().send(record);
-    } catch (RuntimeException e) {
-      sent = CompletableFuture.failedFuture(e);
+    Pending result = new Pending(record, key, eventType);
+    Transport current = resolved;
+    if (current == null) {
+      try {
+        current = Objects.requireNonNull(transport.get(), "the transport supplier returned null");
+      } catch (RuntimeException e) {
+        result.accept(null, e);
+        return result;
+      }
+      resolved = current;
     }
-    CompletableFuture<Receipt> result = new CompletableFuture<>();
-    OutboundRecord outbound = record;
-    sent.whenComplete((receipt, error) -> {
+    try {
+      current.send(record, result);
+    } catch (RuntimeException e) {
+      if (!result.isDone()) { // a transport that threw instead of calling back
+        result.accept(null, e);
+      }
+    }
+    return result;
+  }
+
+  /** The event-type header, made once per event type of the channel rather than once per record. */
+  private RecordHeader eventTypeHeader(String eventType) {
+    TypeHeader cached = lastEventType;
+    if (cached != null && cached.eventType.equals(eventType)) {
+      return cached.header;
+    }
+    RecordHeader header = RecordHeader.utf8(StandardHeaders.EVENT_TYPE, eventType);
+    lastEventType = new TypeHeader(eventType, header); // racing threads at worst each make their own
+    return header;
+  }
+
+  /** An event type and its header, replaced together (a channel usually carries one type). */
+  private static final class TypeHeader {
+    final String eventType;
+    final RecordHeader header;
+
+    TypeHeader(String eventType, RecordHeader header) {
+      this.eventType = eventType;
+      this.header = header;
+    }
+  }
+
+  /**
+   * What a publish returns: the one future of the publish, completed straight from the transport's
+   * callback after the interceptors saw the outcome; a failure becomes a {@link PublishException}.
+   */
+  private final class Pending extends CompletableFuture<Receipt> implements BiConsumer<Receipt, Throwable> {
+    private final OutboundRecord record;
+    private final byte[] key;
+    private final String eventType;
+
+    Pending(OutboundRecord record, byte[] key, String eventType) {
+      this.record = record;
+      this.key = key;
+      this.eventType = eventType;
+    }
+
+    @Override
+    public void accept(Receipt receipt, Throwable error) {
       Throwable failure = error == null ? null : unwrap(error);
       for (PublishInterceptor interceptor : interceptors) {
         try {
-          interceptor.afterPublish(outbound, receipt, failure);
+          interceptor.afterPublish(record, receipt, failure);
         } catch (RuntimeException e) {
           LOG.warn("Publish interceptor {} failed after a send to topic {}; ignored", interceptor, topic.name(), e);
         }
       }
       if (error == null) {
-        result.complete(receipt);
+        complete(receipt);
       } else {
-        result.completeExceptionally(failure(key, eventType, failure));
+        completeExceptionally(failure(key, eventType, failure));
       }
-    });
-    return result;
+    }
   }
 
   private PublishException failure(byte[] key, String eventType, Throwable cause) {

@@ -5,6 +5,7 @@ import io.tidings.runtime.Receipt;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 
 /**
  * Moves bytes between Tidings and a broker: Kafka in production, memory in tests. A transport sends
@@ -30,6 +31,25 @@ public interface Transport {
    * go to the same partition (Kafka's murmur2 partitioner), so they keep their order.
    */
   CompletableFuture<Receipt> send(OutboundRecord record);
+
+  /**
+   * Sends a record and calls {@code whenDone} exactly once, with the receipt or the failure, on
+   * whatever thread learns the outcome (the broker client's I/O thread for Kafka); never blocks for
+   * the acknowledgement. The same contract as {@link #send(OutboundRecord)} without a future per
+   * record: the runtime's publish path uses it so that one publish allocates one future, its own.
+   * {@code whenDone} must be quick and must not throw. The default adapts {@link
+   * #send(OutboundRecord)}; a transport overrides it when it can call back directly.
+   */
+  default void send(OutboundRecord record, BiConsumer<? super Receipt, ? super Throwable> whenDone) {
+    CompletableFuture<Receipt> sent;
+    try {
+      sent = send(record);
+    } catch (RuntimeException e) {
+      whenDone.accept(null, e);
+      return;
+    }
+    sent.whenComplete(whenDone);
+  }
 
   /**
    * Starts delivering the records of {@code topics} to {@code handler} as a member of consumer group

@@ -149,6 +149,22 @@ class DeliveryPipelineTest {
   }
 
   @Test
+  void eachRecordIsRoutedByItsOwnEventTypeWhenTypesAlternate() throws Exception {
+    DeliveryPipeline pipeline = pipeline();
+    await(pipeline.handle(delivery("OrderPlaced")));
+    await(pipeline.handle(delivery("OrderPlaced")));
+    assertEquals(2, calls.get());
+    await(pipeline.handle(delivery("OrderShipped")));
+    assertEquals(2, calls.get(), "a type this group has no handler for is acknowledged, not handed to the last one's");
+    assertTrue(transport.sent.isEmpty());
+    await(pipeline.handle(delivery("OrderPlacedV2")));
+    assertEquals(2, calls.get());
+    assertEquals("orders", headers(onlyDeadLetter()).get(StandardHeaders.DLQ_TOPIC), "an unknown type is dead-lettered");
+    await(pipeline.handle(delivery("OrderPlaced")));
+    assertEquals(3, calls.get());
+  }
+
+  @Test
   void tidingsOwnFailureTypesMeanWhatTheySayWhateverTheMapping() throws Exception {
     policy = FailurePolicy.DEFAULT.withBusiness(RuntimeException.class);
     then(new PermanentFailure("gone"));

@@ -97,4 +97,51 @@ class TransportPublishChannelTest {
       Thread.interrupted();
     }
   }
+
+  @Test
+  void eachEventTypeKeepsItsOwnHeaderWhenTypesAlternate() {
+    for (String type : List.of("OrderPlaced", "OrderCancelled", "OrderPlaced", "OrderCancelled")) {
+      channel.publishAsync(Keys.encode(7L), type, VALUE, List.of()).join();
+    }
+    assertEquals(List.of("OrderPlaced", "OrderCancelled", "OrderPlaced", "OrderCancelled"),
+        transport.sent.stream().map(record -> record.headers().get(0).stringValue()).toList());
+  }
+
+  @Test
+  void everyRecordGetsItsOwnCorrelationIdOf32HexDigits() {
+    for (int i = 0; i < 100; i++) {
+      channel.publishAsync(Keys.encode(7L), "OrderPlaced", VALUE, List.of()).join();
+    }
+    List<String> ids = transport.sent.stream().map(record -> record.headers().get(1).stringValue()).toList();
+    assertTrue(ids.stream().allMatch(id -> id.matches("[0-9a-f]{32}")), ids.toString());
+    assertEquals(100, ids.stream().distinct().count(), "no id repeats");
+  }
+
+  @Test
+  void theTransportIsLookedUpOnceAndAFailedLookupFailsOnlyThatPublish() {
+    java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+    TransportPublishChannel lazy = new TransportPublishChannel(Orders_Publisher.TOPIC, () -> {
+      if (lookups.incrementAndGet() == 1) {
+        throw new IllegalStateException("no transport bound yet");
+      }
+      return transport;
+    }, Duration.ofSeconds(5));
+    ExecutionException first = assertThrows(ExecutionException.class,
+        () -> lazy.publishAsync(Keys.encode(7L), "OrderPlaced", VALUE, List.of()).get(5, TimeUnit.SECONDS));
+    assertInstanceOf(PublishException.class, first.getCause());
+    assertTrue(first.getCause().getMessage().contains("no transport bound yet"), first.getCause().getMessage());
+    for (int i = 0; i < 3; i++) {
+      lazy.publish(Keys.encode(7L), "OrderPlaced", VALUE, List.of());
+    }
+    assertEquals(2, lookups.get(), "looked up again after the failure, then kept");
+    assertEquals(3, transport.sent.size());
+  }
+
+  @Test
+  void theRecordsHeaderListCannotBeChangedByAnInterceptorOrTransport() {
+    channel.publishAsync(Keys.encode(7L), "OrderPlaced", VALUE, List.of()).join();
+    List<RecordHeader> headers = transport.sent.get(0).headers();
+    assertThrows(UnsupportedOperationException.class, () -> headers.set(0, RecordHeader.utf8("x", "y")));
+    assertThrows(UnsupportedOperationException.class, () -> headers.add(RecordHeader.utf8("x", "y")));
+  }
 }
