@@ -22,9 +22,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <p>The broker allows short consumer sessions (down to 1 s) and starts groups without the initial
  * rebalance delay, so group tests run fast. {@link #settings()} gives matching client settings.
+ *
+ * <p>To run the same tests against a standalone broker instead, set {@code
+ * TIDINGS_TEST_KAFKA_BROKERS=host:port}; that broker must allow consumer sessions of 6 s ({@code
+ * group.min.session.timeout.ms} ≤ 6000, the default) and is never stopped by the tests.
  */
 public final class KafkaBroker implements BeforeAllCallback {
   private static final String KEY = "tidings-kafka-broker";
+  /** Names a standalone broker to test against instead of starting one in this JVM. */
+  static final String EXTERNAL = "TIDINGS_TEST_KAFKA_BROKERS";
 
   private volatile Running running;
 
@@ -89,6 +95,10 @@ public final class KafkaBroker implements BeforeAllCallback {
   }
 
   private static Running start() {
+    String external = System.getenv(EXTERNAL);
+    if (external != null && !external.isBlank()) {
+      return new Running(null, external.trim());
+    }
     try {
       KafkaClusterTestKit cluster =
           new KafkaClusterTestKit.Builder(
@@ -109,7 +119,7 @@ public final class KafkaBroker implements BeforeAllCallback {
     }
   }
 
-  /** The started broker; closed by JUnit when the run ends. */
+  /** The started broker (no cluster when it is a standalone one); closed by JUnit when the run ends. */
   private static final class Running implements AutoCloseable {
     final KafkaClusterTestKit cluster;
     final String bootstrap;
@@ -121,6 +131,9 @@ public final class KafkaBroker implements BeforeAllCallback {
 
     @Override
     public void close() {
+      if (cluster == null) {
+        return; // a standalone broker named by TIDINGS_TEST_KAFKA_BROKERS belongs to whoever started it
+      }
       try {
         cluster.close();
       } catch (InterruptedException e) {
