@@ -140,15 +140,6 @@ public final class Topics {
 
   /** The descriptor of {@code topic}'s dead-letter topic. */
   public static TopicDescriptor deadLetterTopic(TopicDescriptor topic) {
-    return new TopicDescriptor(
-        topic.deadLetterTopic(),
-        topic.api(),
-        topic.partitions(),
-        topic.format(),
-        topic.replicas(),
-        topic.retention(),
-        topic.compacted(),
-        topic.keyType(),
-        List.of());
+    return deadLetterTopic(topic, topic.deadLetterTopic());
   }
 }
