@@ -1,13 +1,10 @@
 package io.tidings.processor.write;
 
-import static io.tidings.processor.write.RuntimeNames.COMPONENT;
-import static io.tidings.processor.write.RuntimeNames.COMPONENT_REGISTRY;
 import static io.tidings.processor.write.RuntimeNames.DELIVERY;
 import static io.tidings.processor.write.RuntimeNames.DISPATCHER;
 import static io.tidings.processor.write.RuntimeNames.GENERATED;
 import static io.tidings.processor.write.RuntimeNames.HEADER_VALUES;
 import static io.tidings.processor.write.RuntimeNames.KEYS;
-import static io.tidings.processor.write.RuntimeNames.REGISTRATION;
 import static io.tidings.processor.write.RuntimeNames.ROUTE;
 
 import com.palantir.javapoet.ClassName;
@@ -84,17 +81,8 @@ public final class DispatcherWriter {
             .addStatement("return ROUTES")
             .build())
         .addMethod(dispatch(consumer, dispatcher))
-        .addType(TypeSpec.classBuilder(REGISTRATION)
-            .addJavadoc("Registers this dispatcher with {@code TidingsModule}.\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addSuperinterface(COMPONENT)
-            .addMethod(MethodSpec.methodBuilder("register")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(COMPONENT_REGISTRY, "registry")
-                .addStatement("registry.consumer($T.class, $T::new)", target, dispatcher)
-                .build())
-            .build())
+        .addType(RuntimeNames.registration(
+            "dispatcher", CodeBlock.of("registry.consumer($T.class, $T::new)", target, dispatcher)))
         .build();
     return JavaFile.builder(dispatcher.packageName(), type).skipJavaLangImports(true).build();
   }

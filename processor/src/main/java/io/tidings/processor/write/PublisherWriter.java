@@ -1,7 +1,5 @@
 package io.tidings.processor.write;
 
-import static io.tidings.processor.write.RuntimeNames.COMPONENT;
-import static io.tidings.processor.write.RuntimeNames.COMPONENT_REGISTRY;
 import static io.tidings.processor.write.RuntimeNames.EVENT_TYPE;
 import static io.tidings.processor.write.RuntimeNames.FORMAT;
 import static io.tidings.processor.write.RuntimeNames.GENERATED;
@@ -9,7 +7,6 @@ import static io.tidings.processor.write.RuntimeNames.HEADER_VALUES;
 import static io.tidings.processor.write.RuntimeNames.KEYS;
 import static io.tidings.processor.write.RuntimeNames.PUBLISH_CHANNEL;
 import static io.tidings.processor.write.RuntimeNames.RECORD_HEADER;
-import static io.tidings.processor.write.RuntimeNames.REGISTRATION;
 import static io.tidings.processor.write.RuntimeNames.TOPIC_DESCRIPTOR;
 
 import com.palantir.javapoet.ClassName;
@@ -78,17 +75,8 @@ public final class PublisherWriter {
     for (PublishMethod method : topic.methods()) {
       type.addMethod(publishMethod(topic, method));
     }
-    type.addType(TypeSpec.classBuilder(REGISTRATION)
-        .addJavadoc("Registers this publisher with {@code TidingsModule}.\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addSuperinterface(COMPONENT)
-        .addMethod(MethodSpec.methodBuilder("register")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(COMPONENT_REGISTRY, "registry")
-            .addStatement("registry.topic($T.class, TOPIC, $T::new)", api, publisher)
-            .build())
-        .build());
+    type.addType(RuntimeNames.registration(
+        "publisher", CodeBlock.of("registry.topic($T.class, TOPIC, $T::new)", api, publisher)));
     return JavaFile.builder(publisher.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 

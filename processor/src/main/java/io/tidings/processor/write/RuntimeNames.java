@@ -2,6 +2,10 @@ package io.tidings.processor.write;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import javax.lang.model.element.Modifier;
 
 /** The runtime types generated code refers to, and the {@code @Generated} every generated type carries. */
 final class RuntimeNames {
@@ -31,4 +35,22 @@ final class RuntimeNames {
       .build();
 
   private RuntimeNames() {}
+
+  /**
+   * The nested {@code Registration} class through which {@code TidingsModule} finds a generated
+   * type: {@code register(registry)} runs {@code registration}, e.g. {@code registry.topic(...)}.
+   */
+  static TypeSpec registration(String what, CodeBlock registration) {
+    return TypeSpec.classBuilder(REGISTRATION)
+        .addJavadoc("Registers this $L with {@code TidingsModule}.\n", what)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addSuperinterface(COMPONENT)
+        .addMethod(MethodSpec.methodBuilder("register")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(COMPONENT_REGISTRY, "registry")
+            .addStatement(registration)
+            .build())
+        .build();
+  }
 }
