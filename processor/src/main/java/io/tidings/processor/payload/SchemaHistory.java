@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
+import org.apache.avro.JsonSchemaFormatter;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.SchemaCompatibility.Incompatibility;
@@ -147,7 +148,7 @@ public final class SchemaHistory {
     Path folder = directory.resolve(fullName);
     Files.createDirectories(folder);
     Path file = folder.resolve("v" + next + ".avsc");
-    Files.writeString(file, schema.toString(true) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(file, new JsonSchemaFormatter(true).format(schema) + "\n", StandardCharsets.UTF_8);
     return file;
   }
 
