@@ -40,8 +40,15 @@ final class EmbeddedKafka implements AutoCloseable {
     return cluster.bootstrapServers();
   }
 
+  /** Stops the broker and removes its data. */
   @Override
-  public void close() throws Exception {
-    cluster.close();
+  public void close() {
+    try {
+      cluster.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      throw new IllegalStateException("could not stop the embedded Kafka broker: " + e, e);
+    }
   }
 }
