@@ -128,7 +128,10 @@ public final class Suite {
     }
 
     String command = System.getProperty("bench.command", "benchmarks/run");
-    Report.write(out, rows, notes, command, mode.describe() + "; sections: " + String.join(", ", only), (System.nanoTime() - start) / 1e9, loadAtStart);
+    Path analysisDir = Path.of(System.getProperty("bench.analysis", "benchmarks/analysis"));
+    Report.write(
+        out, rows, notes, command, mode.describe() + "; sections: " + String.join(", ", only), (System.nanoTime() - start) / 1e9, loadAtStart,
+        Report.analyses(analysisDir, rows));
     LOG.info("BENCHMARKS.md written to {}", out.toAbsolutePath());
     System.out.println("BENCHMARKS.md written to " + out.toAbsolutePath());
   }

@@ -26,16 +26,24 @@ public final class Report {
    * @param mode the suite's mode
    * @param elapsedSeconds how long the suite ran
    * @param loadAtStart {@link #loadAverage()} when the suite started
+   * @param analyses hand-written profile analyses per section ({@link #analyses(Path)}), printed under the section's table
    */
   public static void write(
-      Path file, List<Row> rows, Map<String, String> notes, String command, String mode, double elapsedSeconds, String loadAtStart)
+      Path file,
+      List<Row> rows,
+      Map<String, String> notes,
+      String command,
+      String mode,
+      double elapsedSeconds,
+      String loadAtStart,
+      Map<String, String> analyses)
       throws IOException {
     StringBuilder md = new StringBuilder();
     md.append("# Tidings benchmarks\n\n");
     md.append("Written by `benchmarks/run` — do not edit by hand. Every figure is a ratio against a baseline measured ")
         .append("in the same run, on the same machine, with the same JVM flags and payload objects. Goals are targets ")
-        .append("to report against, never asserted; a missed goal says **MISSED** and is explained by a profile later ")
-        .append("(`benchmarks/run --jfr`). The ± column is a rough relative spread of the ratio: from the standard ")
+        .append("to report against, never asserted; a missed goal says **MISSED**, and the section's \"Why\" part ")
+        .append("(kept in `benchmarks/analysis/`, written from `benchmarks/run --jfr` profiles) explains it. The ± column is a rough relative spread of the ratio: from the standard ")
         .append("deviations of the JMH iterations, or from half the min–max range of the harness runs.\n\n");
     md.append("| | |\n|---|---|\n");
     md.append("| command | `").append(command).append("` |\n");
@@ -73,6 +81,10 @@ public final class Report {
             .append(" | ").append(row.verdict()).append(" | ").append(row.absolute()).append(" |\n");
       }
       md.append('\n');
+      String analysis = analyses.get(section.getKey());
+      if (analysis != null) {
+        md.append(analysis.strip()).append("\n\n");
+      }
     }
     for (Map.Entry<String, String> note : notes.entrySet()) {
       if (!sections.containsKey(note.getKey())) {
@@ -80,6 +92,27 @@ public final class Report {
       }
     }
     Files.writeString(file, md, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The hand-written analyses in {@code dir}, keyed by section: the file for section "In-memory broker" is
+   * {@code in-memory-broker.md} ({@link #fileName(String)}). They explain missed goals from JFR profiles and
+   * survive every rewrite of the report. A missing directory gives none.
+   */
+  public static Map<String, String> analyses(Path dir, List<Row> rows) throws IOException {
+    Map<String, String> analyses = new LinkedHashMap<>();
+    for (Row row : rows) {
+      Path file = dir.resolve(fileName(row.section()));
+      if (!analyses.containsKey(row.section()) && Files.isRegularFile(file)) {
+        analyses.put(row.section(), Files.readString(file, StandardCharsets.UTF_8));
+      }
+    }
+    return analyses;
+  }
+
+  /** The analysis file's name for a section: lower case, every run of other characters a hyphen. */
+  static String fileName(String section) {
+    return section.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "") + ".md";
   }
 
   private static String value(Row row) {

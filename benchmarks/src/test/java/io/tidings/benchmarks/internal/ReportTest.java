@@ -40,7 +40,12 @@ class ReportTest {
             new Row("Start-up", "memory", Goal.atMostSeconds(0.5), 0.42, 0.1, "0.420 s"),
             Row.missing("Avro codec", "Avro", Goal.NONE, "not yet: Avro lands with issue 5"));
 
-    Report.write(file, rows, Map.of("JSON codec", "How codecs are measured."), "benchmarks/run", "quick", 12.3, "0.10, 0.20, 0.30");
+    Path analysisDir = Files.createDirectories(dir.resolve("analysis"));
+    Files.writeString(analysisDir.resolve("start-up.md"), "### Why\n\nThe profile shows class loading.\n");
+    Files.writeString(analysisDir.resolve("json-codec.txt"), "not an analysis: wrong extension");
+    Report.write(
+        file, rows, Map.of("JSON codec", "How codecs are measured."), "benchmarks/run", "quick", 12.3, "0.10, 0.20, 0.30",
+        Report.analyses(analysisDir, rows));
 
     String text = Files.readString(file);
     assertTrue(text.contains("| JSON codec | small encode | ≥ 1.50× | 1.20× | **MISSED** |"), text);
@@ -51,5 +56,21 @@ class ReportTest {
     assertTrue(text.contains("| cores (nproc) | "), text);
     assertTrue(text.contains("| CPU | "), text);
     assertTrue(text.contains("0.10, 0.20, 0.30 at the start"), text);
+    int table = text.indexOf("| memory | ≤ 0.50 s | 0.420 s |");
+    int why = text.indexOf("The profile shows class loading.");
+    assertTrue(table > 0 && why > table, "the analysis follows its section's table: " + text);
+    assertTrue(!text.contains("not an analysis"), text);
+  }
+
+  @Test
+  void analysisFilesAreNamedAfterTheirSection() {
+    assertEquals("in-memory-broker.md", Report.fileName("In-memory broker"));
+    assertEquals("end-to-end-on-a-real-broker.md", Report.fileName("End to end on a real broker"));
+    assertEquals("start-up.md", Report.fileName("Start-up"));
+  }
+
+  @Test
+  void noAnalysisDirectoryMeansNoAnalyses(@TempDir Path dir) throws Exception {
+    assertTrue(Report.analyses(dir.resolve("absent"), List.of(new Row("Dispatch", "c", Goal.NONE, 1, 0, ""))).isEmpty());
   }
 }
