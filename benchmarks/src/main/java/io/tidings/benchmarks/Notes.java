@@ -35,8 +35,11 @@ final class Notes {
   static final String COMPILE = """
       javac in the harness's JVM through `javax.tools`, over 200 generated topic interfaces, each with two
       payload records and a consumer class (800 sources written to a temporary directory), `--release 17`,
-      with the Tidings processor (`-proc:full`) and without (`-proc:none`), alternated after warm-up
-      compilations; median of the rounds; the ratio is with ÷ without (lower is better). The processor's
+      with the Tidings processor (`-proc:full`) and without (`-proc:none`), rotated after warm-up
+      compilations; median of the rounds; the ratio is with ÷ without (lower is better). A third kind
+      compiles the inputs plus the sources the processor generated (saved from one run) with
+      `-proc:none`: it splits the cost into compiling the generated code and the processor's own work
+      (analysis, JavaPoet, the Filer, the extra round). The processor's
       classes are loaded once in the harness's JVM (instances handed to the compilation task), so after
       warm-up both javac and the processor run JIT-compiled code — the steady state of a build daemon;
       a cold `mvn compile` pays class loading and JIT warm-up for both on top.

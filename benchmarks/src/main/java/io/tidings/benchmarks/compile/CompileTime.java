@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.annotation.processing.Processor;
@@ -30,8 +32,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Compile time: javac, in this JVM through {@code javax.tools}, over {@value #TOPICS} topic
  * interfaces, each with two payload records and a consumer class (800 sources, written to a temporary
- * directory), once with the Tidings processor and once without ({@code -proc:none}), alternated,
- * after warm-up compilations of each; the figure is the ratio of the medians.
+ * directory), with the Tidings processor and without ({@code -proc:none}), rotated, after warm-up
+ * compilations of each; the goal's figure is the ratio of the medians. A third kind compiles the same
+ * inputs plus the sources the processor generates (saved from one run) without the processor, which
+ * splits the cost in two: compiling the generated code, and the processor's own work.
  */
 public final class CompileTime {
   /** How many topic interfaces are generated. */
@@ -43,6 +47,22 @@ public final class CompileTime {
 
   private CompileTime() {}
 
+  /** What one compilation compiles, and how. */
+  private enum Kind {
+    /** The inputs, with the Tidings processor: what a user's build does. */
+    WITH_PROCESSOR("with the processor"),
+    /** The inputs alone, {@code -proc:none}: the baseline of the goal. */
+    WITHOUT_PROCESSOR("without the processor"),
+    /** The inputs plus the sources the processor generated (saved from a run), {@code -proc:none}. */
+    PREGENERATED("without the processor, generated sources given as inputs");
+
+    final String text;
+
+    Kind(String text) {
+      this.text = text;
+    }
+  }
+
   /** Runs {@code warmups} unmeasured and {@code rounds} measured compilations of each kind. */
   public static List<Row> run(Path work, int warmups, int rounds) throws IOException {
     List<String> processors = tidingsProcessors();
@@ -51,25 +71,42 @@ public final class CompileTime {
     }
     Path sources = work.resolve("compile-sources");
     List<Path> files = writeSources(sources);
-    List<Double> with = new ArrayList<>();
-    List<Double> without = new ArrayList<>();
-    long generated = 0;
+    Path out = work.resolve("compile-out");
+    // one unmeasured run with the processor keeps its generated sources, which the PREGENERATED kind compiles
+    compile(files, out, processors);
+    Path generatedDir = work.resolve("compile-generated");
+    List<Path> generated = saveGenerated(out, generatedDir);
+    List<Path> inputsAndGenerated = new ArrayList<>(files);
+    inputsAndGenerated.addAll(generated);
+
+    Map<Kind, List<Double>> seconds = new EnumMap<>(Kind.class);
+    Kind[] kinds = Kind.values();
     for (int i = 0; i < warmups + rounds; i++) {
       boolean measured = i >= warmups;
-      // alternate which kind goes first, so neither always runs on a fresher heap
-      for (boolean processor : i % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true}) {
-        double seconds = compile(files, work.resolve("compile-out"), processor ? processors : null);
-        LOG.info("javac {} the processor: {} s{}", processor ? "with" : "without", String.format(Locale.ROOT, "%.2f", seconds), measured ? "" : " (warm-up)");
+      // rotate which kind goes first, so none always runs on a fresher heap
+      for (int k = 0; k < kinds.length; k++) {
+        Kind kind = kinds[(i + k) % kinds.length];
+        double time =
+            switch (kind) {
+              case WITH_PROCESSOR -> compile(files, out, processors);
+              case WITHOUT_PROCESSOR -> compile(files, out, null);
+              case PREGENERATED -> compile(inputsAndGenerated, out, null);
+            };
+        LOG.info("javac {}: {} s{}", kind.text, String.format(Locale.ROOT, "%.2f", time), measured ? "" : " (warm-up)");
         if (measured) {
-          (processor ? with : without).add(seconds);
-        }
-        if (processor) {
-          generated = countSources(work.resolve("compile-out"));
+          seconds.computeIfAbsent(kind, unused -> new ArrayList<>()).add(time);
         }
       }
     }
+    List<Double> with = seconds.get(Kind.WITH_PROCESSOR);
+    List<Double> without = seconds.get(Kind.WITHOUT_PROCESSOR);
+    List<Double> pregenerated = seconds.get(Kind.PREGENERATED);
     double a = Stats.median(with);
     double b = Stats.median(without);
+    double c = Stats.median(pregenerated);
+    long inputLines = lines(files);
+    long generatedLines = lines(generated);
+    String runs = String.format(Locale.ROOT, "median of %d, after %d warm-up", rounds, warmups);
     return List.of(
         new Row(
             SECTION,
@@ -77,7 +114,55 @@ public final class CompileTime {
             Goal.atMost(1.30),
             a / b,
             Stats.ratioError(Stats.relativeSpread(with), Stats.relativeSpread(without)),
-            String.format(Locale.ROOT, "%.2f s vs %.2f s for %d sources, of which the processor generated %d more that the same javac run compiles (median of %d, after %d warm-up)", a, b, files.size(), generated, rounds, warmups)));
+            String.format(Locale.ROOT, "%.2f s vs %.2f s for %d sources, of which the processor generated %d more that the same javac run compiles (%s)", a, b, files.size(), generated.size(), runs)),
+        new Row(
+            SECTION,
+            "javac over the inputs plus the sources the processor generates (written beforehand, `-proc:none`) vs the inputs alone",
+            Goal.NONE,
+            c / b,
+            Stats.ratioError(Stats.relativeSpread(pregenerated), Stats.relativeSpread(without)),
+            String.format(Locale.ROOT, "%.2f s vs %.2f s: compiling the generated code, without running the processor (%s)", c, b, runs)),
+        new Row(
+            SECTION,
+            "the processor's own work: with the processor vs the same inputs plus its generated sources without it",
+            Goal.NONE,
+            a / c,
+            Stats.ratioError(Stats.relativeSpread(with), Stats.relativeSpread(pregenerated)),
+            String.format(Locale.ROOT, "%.2f s vs %.2f s: the processor (analysis, JavaPoet, the Filer, extra rounds) adds %.2f s (%s)", a, c, a - c, runs)),
+        new Row(
+            SECTION,
+            "source lines javac compiles: generated ÷ written by the user",
+            Goal.NONE,
+            (double) generatedLines / inputLines,
+            Double.NaN,
+            String.format(Locale.ROOT, "%,d generated lines in %d files vs %,d input lines in %d files", generatedLines, generated.size(), inputLines, files.size())));
+  }
+
+  /** Copies the {@code .java} files the processor wrote under {@code out} to {@code target}; returns the copies. */
+  private static List<Path> saveGenerated(Path out, Path target) throws IOException {
+    delete(target);
+    List<Path> saved = new ArrayList<>();
+    try (Stream<Path> paths = Files.walk(out)) {
+      for (Path source : paths.filter(path -> path.toString().endsWith(".java")).sorted().toList()) {
+        Path copy = target.resolve(out.relativize(source).toString());
+        Files.createDirectories(copy.getParent());
+        saved.add(Files.copy(source, copy));
+      }
+    }
+    if (saved.isEmpty()) {
+      throw new IllegalStateException("the processor generated no sources under " + out);
+    }
+    return saved;
+  }
+
+  private static long lines(List<Path> files) throws IOException {
+    long lines = 0;
+    for (Path file : files) {
+      try (Stream<String> content = Files.lines(file)) {
+        lines += content.count();
+      }
+    }
+    return lines;
   }
 
   private static double compile(List<Path> files, Path out, List<String> processors) throws IOException {
@@ -217,12 +302,6 @@ public final class CompileTime {
       }
     }
     return names;
-  }
-
-  private static long countSources(Path dir) throws IOException {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      return paths.filter(path -> path.toString().endsWith(".java")).count();
-    }
   }
 
   private static void delete(Path dir) throws IOException {
