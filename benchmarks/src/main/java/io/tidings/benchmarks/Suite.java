@@ -116,7 +116,7 @@ public final class Suite {
     }
     if (only.contains("compile")) {
       notes.put("Compile time", Notes.COMPILE);
-      try {
+      try (CompileProfile profile = CompileProfile.startIf(jfr)) {
         rows.addAll(CompileTime.run(work, mode.compileWarmups(), mode.rounds()));
       } catch (Exception e) {
         LOG.warn("compile time failed", e);
