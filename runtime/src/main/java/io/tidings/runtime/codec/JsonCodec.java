@@ -235,16 +235,25 @@ public abstract class JsonCodec<T> implements Codec<T>, Json.Reader<T>, Json.Wri
     }
   }
 
-  /** An unsynchronised byte sink whose content is taken, and the sink emptied, after each value. */
+  /**
+   * An unsynchronised byte sink whose content is taken, and the sink emptied, after each value.
+   * Jackson flushes a payload that fits its own buffer (8,000 bytes) in one write at the end: that
+   * chunk is copied once, into an array of the payload's exact length, which {@link #take} returns
+   * as it is. Only a larger payload, which arrives in several chunks, is gathered in {@link
+   * #buffer} and copied out.
+   */
   private static final class Output extends OutputStream {
     /** A buffer above this size is dropped after use rather than kept for the thread's lifetime. */
     private static final int KEPT = 64 * 1024;
 
     private byte[] buffer = new byte[512];
     private int count;
+    /** The value's only chunk so far, or {@code null}; never set while {@link #count} is not 0. */
+    private byte[] single;
 
     @Override
     public void write(int b) {
+      gather();
       if (count == buffer.length) {
         buffer = Arrays.copyOf(buffer, buffer.length * 2);
       }
@@ -253,6 +262,24 @@ public abstract class JsonCodec<T> implements Codec<T>, Json.Reader<T>, Json.Wri
 
     @Override
     public void write(byte[] bytes, int offset, int length) {
+      if (count == 0 && single == null) {
+        single = Arrays.copyOfRange(bytes, offset, offset + length);
+        return;
+      }
+      gather();
+      append(bytes, offset, length);
+    }
+
+    /** Moves a single chunk into the buffer, as a second chunk is arriving. */
+    private void gather() {
+      if (single != null) {
+        byte[] chunk = single;
+        single = null;
+        append(chunk, 0, chunk.length);
+      }
+    }
+
+    private void append(byte[] bytes, int offset, int length) {
       if (count + length > buffer.length) {
         buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, count + length));
       }
@@ -261,6 +288,11 @@ public abstract class JsonCodec<T> implements Codec<T>, Json.Reader<T>, Json.Wri
     }
 
     byte[] take() {
+      if (single != null) {
+        byte[] bytes = single;
+        single = null;
+        return bytes;
+      }
       byte[] bytes = Arrays.copyOf(buffer, count);
       count = 0;
       if (buffer.length > KEPT) {
