@@ -237,14 +237,18 @@ public abstract class JsonCodec<T> implements Codec<T>, Json.Reader<T>, Json.Wri
 
   /**
    * An unsynchronised byte sink whose content is taken, and the sink emptied, after each value.
-   * Jackson flushes a payload that fits its own buffer (8,000 bytes) in one write at the end: that
-   * chunk is copied once, into an array of the payload's exact length, which {@link #take} returns
-   * as it is. Only a larger payload, which arrives in several chunks, is gathered in {@link
-   * #buffer} and copied out.
+   * Jackson flushes a payload that fits its own buffer (8,000 bytes) in one write at the end; if
+   * that first chunk is under {@link #SINGLE} bytes it is copied once, into an array of its exact
+   * length, which {@link #take} returns as it is. Larger chunks, which are usually the first of
+   * several, are gathered in {@link #buffer} and copied out, so a large payload never copies its
+   * first chunk twice.
    */
   private static final class Output extends OutputStream {
     /** A buffer above this size is dropped after use rather than kept for the thread's lifetime. */
     private static final int KEPT = 64 * 1024;
+
+    /** A first chunk below this size is kept as the value's bytes until a second one arrives. */
+    private static final int SINGLE = 4 * 1024;
 
     private byte[] buffer = new byte[512];
     private int count;
@@ -262,7 +266,7 @@ public abstract class JsonCodec<T> implements Codec<T>, Json.Reader<T>, Json.Wri
 
     @Override
     public void write(byte[] bytes, int offset, int length) {
-      if (count == 0 && single == null) {
+      if (count == 0 && single == null && length < SINGLE) {
         single = Arrays.copyOfRange(bytes, offset, offset + length);
         return;
       }
