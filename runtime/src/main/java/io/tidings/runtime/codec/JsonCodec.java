@@ -235,16 +235,29 @@ public abstract class JsonCodec<T> implements Codec<T>, Json.Reader<T>, Json.Wri
     }
   }
 
-  /** An unsynchronised byte sink whose content is taken, and the sink emptied, after each value. */
+  /**
+   * An unsynchronised byte sink whose content is taken, and the sink emptied, after each value.
+   * Jackson flushes a payload that fits its own buffer (8,000 bytes) in one write at the end; if
+   * that first chunk is under {@link #SINGLE} bytes it is copied once, into an array of its exact
+   * length, which {@link #take} returns as it is. Larger chunks, which are usually the first of
+   * several, are gathered in {@link #buffer} and copied out, so a large payload never copies its
+   * first chunk twice.
+   */
   private static final class Output extends OutputStream {
     /** A buffer above this size is dropped after use rather than kept for the thread's lifetime. */
     private static final int KEPT = 64 * 1024;
 
+    /** A first chunk below this size is kept as the value's bytes until a second one arrives. */
+    private static final int SINGLE = 4 * 1024;
+
     private byte[] buffer = new byte[512];
     private int count;
+    /** The value's only chunk so far, or {@code null}; never set while {@link #count} is not 0. */
+    private byte[] single;
 
     @Override
     public void write(int b) {
+      gather();
       if (count == buffer.length) {
         buffer = Arrays.copyOf(buffer, buffer.length * 2);
       }
@@ -253,6 +266,24 @@ public abstract class JsonCodec<T> implements Codec<T>, Json.Reader<T>, Json.Wri
 
     @Override
     public void write(byte[] bytes, int offset, int length) {
+      if (count == 0 && single == null && length < SINGLE) {
+        single = Arrays.copyOfRange(bytes, offset, offset + length);
+        return;
+      }
+      gather();
+      append(bytes, offset, length);
+    }
+
+    /** Moves a single chunk into the buffer, as a second chunk is arriving. */
+    private void gather() {
+      if (single != null) {
+        byte[] chunk = single;
+        single = null;
+        append(chunk, 0, chunk.length);
+      }
+    }
+
+    private void append(byte[] bytes, int offset, int length) {
       if (count + length > buffer.length) {
         buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, count + length));
       }
@@ -261,6 +292,11 @@ public abstract class JsonCodec<T> implements Codec<T>, Json.Reader<T>, Json.Wri
     }
 
     byte[] take() {
+      if (single != null) {
+        byte[] bytes = single;
+        single = null;
+        return bytes;
+      }
       byte[] bytes = Arrays.copyOf(buffer, count);
       count = 0;
       if (buffer.length > KEPT) {

@@ -212,6 +212,27 @@ class JsonCodecTest {
         new String(codec.encode(new Point(0, "z")), StandardCharsets.UTF_8));
   }
 
+  @Test
+  void payloadsAroundTheSizeOfJacksonsBufferAreWrittenWhole() throws IOException {
+    // Jackson hands a payload over in one chunk up to its buffer's size (8,000 bytes), in several
+    // above it; the codec keeps a single chunk under 4 KiB as it is: the sizes on both sides of
+    // each boundary must come out byte for byte.
+    int frame = "{\"x\":1,\"label\":\"\"}".length();
+    for (int boundary : new int[] {4_096, 8_000, 16_000}) {
+      for (int size = boundary - 3; size <= boundary + 3; size++) {
+        Point point = new Point(1, "w".repeat(size - frame));
+        java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+        try (JsonGenerator g = Json.FACTORY.createGenerator(expected)) {
+          PointCodec.INSTANCE.write(g, point);
+        }
+        assertArrayEquals(expected.toByteArray(), codec.encode(point), "size " + size);
+      }
+    }
+    assertEquals(
+        "{\"x\":3,\"label\":\"v\"}",
+        new String(codec.encode(new Point(3, "v")), StandardCharsets.UTF_8));
+  }
+
   private String error(String json) {
     return assertThrows(
             DecodeException.class, () -> codec.decode(json.getBytes(StandardCharsets.UTF_8)))
