@@ -204,6 +204,10 @@ public final class Suite {
         rows.add(faster(section, scores, why, prefix + "Tidings", prefix + "Blackbird", what + ": generated vs databind + Blackbird", Goal.atLeast(1.3)));
       }
     }
+    rows.add(faster(section, scores, why, "nestedEncodeStreamingFloor", "nestedEncodeBlackbird",
+        "nested event encode: hand-written `JsonGenerator` calls (the floor of any generator-based codec) vs databind + Blackbird", Goal.NONE));
+    rows.add(faster(section, scores, why, "nestedEncodeTidings", "nestedEncodeStreamingFloor",
+        "nested event encode: generated vs the hand-written floor (1.00× = nothing left to remove in generated code)", Goal.NONE));
     rows.add(new Row(section, "payload sizes", Goal.NONE, Double.NaN, Double.NaN, sizes));
     rows.add(Row.missing("Avro codec", "generated Avro codec vs Avro's reflect/specific datum reader and writer", Goal.NONE, "not yet: Avro lands with issue 5"));
     return rows;
