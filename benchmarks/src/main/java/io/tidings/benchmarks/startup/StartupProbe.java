@@ -24,14 +24,15 @@ public final class StartupProbe {
 
   /** {@code <variant> [bootstrap]}. */
   public static void main(String[] args) throws Exception {
+    long entered = System.nanoTime();
     String run = UUID.randomUUID().toString();
     FirstMessage.expect(run);
     switch (args[0]) {
       case "jvm" -> FirstMessage.handled(run);
       case "queue" -> queue(run);
-      case "memory" -> TidingsProbe.memory(run);
-      case "kafka" -> TidingsProbe.kafka(run, args[1]);
-      case "kafka-raw" -> kafkaRaw(run, args[1]);
+      case "memory" -> TidingsProbe.memory(run, entered);
+      case "kafka" -> TidingsProbe.kafka(run, args[1], entered);
+      case "kafka-raw" -> kafkaRaw(run, args[1], entered);
       default -> throw new IllegalArgumentException("unknown variant " + args[0]);
     }
     FirstMessage.await();
@@ -54,7 +55,7 @@ public final class StartupProbe {
     consumer.join();
   }
 
-  private static void kafkaRaw(String run, String bootstrap) {
+  private static void kafkaRaw(String run, String bootstrap, long entered) {
     Map<String, Object> producerSettings = Map.of("bootstrap.servers", bootstrap, "acks", "all", "linger.ms", "5");
     try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerSettings, new StringSerializer(), new StringSerializer());
         KafkaConsumer<String, String> consumer =
@@ -62,12 +63,15 @@ public final class StartupProbe {
                 Map.of("bootstrap.servers", bootstrap, "group.id", "bench-startup-raw", "auto.offset.reset", "earliest"),
                 new StringDeserializer(),
                 new StringDeserializer())) {
+      long created = System.nanoTime();
       consumer.subscribe(List.of(StartUp.TOPIC));
       producer.send(new ProducerRecord<>(StartUp.TOPIC, run, "{\"run\":\"" + run + "\",\"seq\":1}"));
+      long sent = System.nanoTime();
       while (true) {
         for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(50))) {
           if (run.equals(record.key())) {
             FirstMessage.handled(record.key());
+            Phases.print(entered, "clients created", created, "subscribe + send (not awaited)", sent, "first delivery", FirstMessage.handledAt());
             return;
           }
         }
