@@ -66,11 +66,16 @@ final class Notes {
       """;
 
   static final String STARTUP = """
-      The harness launches a child JVM (same class path and flags) and stops its clock when the child
-      prints that its handler got the first message: Guice + `Tidings.start()` + one publish + its
-      handler. Absolute goals; the baselines give context: a JVM that prints at once (the floor), a
-      message handed between two threads, raw Kafka producer + consumer (group `bench-startup-raw`).
-      Median of the rounds, variants alternated.
+      The harness launches a child JVM (same class path and flags for every variant) and stops its clock
+      when the child prints that its handler got the first message: Guice + `Tidings.start()` + one
+      publish + its handler. Absolute goals; the baselines give context: a JVM that prints at once (the
+      floor), a message handed between two threads, the same after SLF4J and a Guice injector that builds
+      one object (`guice`: what any Guice application pays), raw Kafka producer + consumer (group
+      `bench-startup-raw`). The raw clients and Tidings use the same broker, topic and client defaults
+      that matter here (acks=all with idempotence, linger 5 ms, earliest offset, an existing group with
+      committed offsets, broker `group.initial.rebalance.delay.ms=0`); Tidings also checks its topics
+      with the Admin client, as it does at every start. Each Tidings child logs its phase times
+      (`PHASES` line in `<work>/startup/*.log`). Median of the rounds, variants alternated.
       Sources: `benchmarks/src/main/java/io/tidings/benchmarks/startup/`.
       """;
 

@@ -116,7 +116,9 @@ public final class Tidings implements AutoCloseable {
         RouteTable table = tables.get(pipeline.group());
         pipelines.add(pipeline);
         groups.add(new Group(table.group(), pipeline, transport.subscribe(table.group(), table.topics(), pipeline)));
-        LOG.info("Tidings subscribed {}", table.summary());
+        if (LOG.isInfoEnabled()) {
+          LOG.info("Tidings subscribed {}", table.summary());
+        }
       }
       state = State.STARTED;
       LOG.info("Tidings started: {} topic(s), {} consumer group(s), {}", topics.all().size(), tables.size(), settings);

@@ -3,7 +3,6 @@ package io.tidings.runtime;
 import com.google.inject.AbstractModule;
 import com.google.inject.Key;
 import com.google.inject.Provider;
-import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import io.tidings.runtime.internal.ComponentCatalog;
@@ -70,17 +69,23 @@ public final class TidingsModule extends AbstractModule {
     for (ComponentCatalog.ConsumerEntry<?> entry : catalog.consumers()) {
       bindDispatcher(dispatchers, entry);
     }
+    bindTidings(transport);
   }
 
-  @Provides
-  @Singleton
-  Tidings tidings(
-      Transport transport,
-      Set<TopicDescriptor> topics,
-      Set<Dispatcher> dispatchers,
-      TidingsSettings settings,
-      Set<HandleInterceptor> interceptors) {
-    return new Tidings(transport, topics, dispatchers, settings, interceptors);
+  /**
+   * Binds {@link Tidings} through a provider over looked-up dependencies rather than a
+   * {@code @Provides} method: Guice generates a class (with its bytecode library) for a module's
+   * provider methods, which costs start-up time; the lookups are checked when the injector is built,
+   * like a provider method's parameters.
+   */
+  private void bindTidings(Provider<Transport> transport) {
+    Provider<Set<TopicDescriptor>> topics = getProvider(new Key<Set<TopicDescriptor>>() {});
+    Provider<Set<Dispatcher>> dispatchers = getProvider(new Key<Set<Dispatcher>>() {});
+    Provider<Set<HandleInterceptor>> interceptors = getProvider(new Key<Set<HandleInterceptor>>() {});
+    Provider<TidingsSettings> bound = getProvider(TidingsSettings.class);
+    bind(Tidings.class)
+        .toProvider(() -> new Tidings(transport.get(), topics.get(), dispatchers.get(), bound.get(), interceptors.get()))
+        .in(Singleton.class);
   }
 
   private <T> void bindPublisher(

@@ -69,7 +69,7 @@ public final class TidingsSettings {
     this.shutdownTimeout = notNegative(shutdownTimeout, "shutdown timeout");
     this.retry = Objects.requireNonNull(retry, "retry");
     Objects.requireNonNull(deadLetterSuffix, "deadLetterSuffix");
-    if (deadLetterSuffix.isEmpty() || !deadLetterSuffix.matches("[a-zA-Z0-9._-]+")) {
+    if (!isTopicNamePart(deadLetterSuffix)) {
       throw new IllegalArgumentException("the dead-letter suffix must be one or more of the characters [a-zA-Z0-9._-]"
           + " (Kafka's topic name characters), like .dlq, not \"" + deadLetterSuffix + "\"");
     }
@@ -212,6 +212,24 @@ public final class TidingsSettings {
     return "TidingsSettings[publishTimeout=" + Durations.format(publishTimeout)
         + ", shutdownTimeout=" + Durations.format(shutdownTimeout)
         + ", retry=" + retry + ", dead letters to <topic>" + deadLetterSuffix + "]";
+  }
+
+  /**
+   * Whether {@code text} is one or more of {@code [a-zA-Z0-9._-]}; a loop rather than a regular
+   * expression, since every application builds its settings while it starts.
+   */
+  private static boolean isTopicNamePart(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+      if (!allowed) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Duration positive(Duration value, String what) {

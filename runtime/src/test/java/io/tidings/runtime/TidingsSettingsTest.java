@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -118,5 +119,15 @@ class TidingsSettingsTest {
     assertEquals(Duration.ofMillis(900), settings.retryDelay(3));
     assertEquals(Duration.ofMillis(1000), settings.retryDelay(4));
     assertEquals(Duration.ofMillis(1000), settings.retryDelay(1000), "no overflow for large attempts");
+  }
+
+  @Test
+  void theDeadLetterSuffixTakesExactlyKafkasTopicNameCharacters() {
+    for (String good : List.of(".dlq", "-dead", "_DLQ", "x", "az.AZ_09-", "0")) {
+      assertEquals(good, TidingsSettings.defaults().withDeadLetterSuffix(good).deadLetterSuffix());
+    }
+    for (String bad : List.of("", "/dlq", ".d lq", ".dlq\n", "ä", "@", "[", "`", "{", ":")) {
+      assertThrows(IllegalArgumentException.class, () -> TidingsSettings.defaults().withDeadLetterSuffix(bad), bad);
+    }
   }
 }

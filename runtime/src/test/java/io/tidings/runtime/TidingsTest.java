@@ -168,6 +168,31 @@ class TidingsTest {
   }
 
   @Test
+  void tidingsIsASingletonThatNeedsATransportWhenTheInjectorIsBuilt() {
+    Injector injector = injector();
+    assertSame(injector.getInstance(Tidings.class), injector.getInstance(Tidings.class));
+    CreationException error = assertThrows(CreationException.class,
+        () -> Guice.createInjector(new TidingsModule(TidingsSettings.defaults())));
+    assertTrue(error.getMessage().contains(Transport.class.getName()), error.getMessage());
+  }
+
+  @Test
+  void tidingsUsesTheSettingsTheInjectorBinds() {
+    TidingsSettings overridden = TidingsSettings.defaults().withDeadLetterSuffix(".parked");
+    Injector injector = Guice.createInjector(
+        com.google.inject.util.Modules.override(new TidingsModule(TidingsSettings.defaults()))
+            .with(binder -> binder.bind(TidingsSettings.class).toInstance(overridden)),
+        binder -> binder.bind(Transport.class).toInstance(transport));
+    try (CapturedLog log = new CapturedLog()) {
+      Tidings tidings = injector.getInstance(Tidings.class);
+      tidings.start();
+      tidings.close();
+      assertTrue(log.lines().stream().anyMatch(line -> line.contains("Tidings started") && line.contains(overridden.toString())),
+          log.lines().toString());
+    }
+  }
+
+  @Test
   void dispatchersAreBoundAsASet() {
     Set<Dispatcher> dispatchers = injector(List.of(Shipping_Dispatcher.Registration.class, Billing_Dispatcher.Registration.class))
         .getInstance(Key.get(new TypeLiteral<Set<Dispatcher>>() {}));

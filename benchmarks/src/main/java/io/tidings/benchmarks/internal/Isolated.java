@@ -1,14 +1,16 @@
 package io.tidings.benchmarks.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.net.MalformedURLException;
 import java.net.URL;
+import java.net.URLConnection;
+import java.net.URLStreamHandler;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -64,11 +66,16 @@ public final class Isolated {
       ClassLoader.registerAsParallelCapable();
     }
 
+    /** {@code .<SourceType>_} of each kept source type, as generated class names contain it. */
     private final List<String> keep;
 
-    Filtering(ClassLoader parent, List<String> keep) {
+    Filtering(ClassLoader parent, List<String> sourceTypes) {
       super("tidings-components", parent);
-      this.keep = keep;
+      List<String> needles = new ArrayList<>();
+      for (String source : sourceTypes) {
+        needles.add("." + source + "_"); // once per child, not per registration line
+      }
+      this.keep = needles;
     }
 
     @Override
@@ -80,26 +87,41 @@ public final class Isolated {
       for (URL url : Collections.list(getParent().getResources(name))) {
         try (InputStream in = url.openStream()) {
           for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-            String type = line.replaceAll("#.*", "").trim();
+            int comment = line.indexOf('#');
+            String type = (comment < 0 ? line : line.substring(0, comment)).trim();
             if (!type.isEmpty() && kept(type)) {
               kept.append(type).append('\n');
             }
           }
         }
       }
-      try {
-        Path file = Files.createTempFile("tidings-components", ".txt");
-        file.toFile().deleteOnExit();
-        Files.writeString(file, kept);
-        return Collections.enumeration(List.of(file.toUri().toURL()));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write the filtered component list", e);
-      }
+      // Served from memory: no temporary file, so a child pays no more for the filter than an
+      // application pays for reading its own service file (this runs inside the measured start-up).
+      return Collections.enumeration(List.of(inMemory(kept.toString().getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @SuppressWarnings("deprecation") // URL.of(URI, URLStreamHandler) replaces this constructor only from Java 20
+    private static URL inMemory(byte[] content) throws MalformedURLException {
+      URLStreamHandler handler = new URLStreamHandler() {
+        @Override
+        protected URLConnection openConnection(URL url) {
+          return new URLConnection(url) {
+            @Override
+            public void connect() {}
+
+            @Override
+            public InputStream getInputStream() {
+              return new ByteArrayInputStream(content);
+            }
+          };
+        }
+      };
+      return new URL(null, "tidings-components:" + COMPONENTS, handler);
     }
 
     private boolean kept(String registration) {
       for (String source : keep) {
-        if (registration.contains("." + source + "_")) {
+        if (registration.contains(source)) {
           return true;
         }
       }

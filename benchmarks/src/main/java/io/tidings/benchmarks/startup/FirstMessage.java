@@ -13,6 +13,7 @@ final class FirstMessage {
 
   private static final CountDownLatch DONE = new CountDownLatch(1);
   private static volatile String run;
+  private static volatile long handledAt;
 
   private FirstMessage() {}
 
@@ -24,10 +25,16 @@ final class FirstMessage {
   /** Called by every variant's handler. */
   static void handled(String pingRun) {
     if (pingRun.equals(run) && DONE.getCount() > 0) {
+      handledAt = System.nanoTime();
       System.out.println(HANDLED);
       System.out.flush();
       DONE.countDown();
     }
+  }
+
+  /** When the handler got this run's ping ({@link System#nanoTime()}), 0 before. */
+  static long handledAt() {
+    return handledAt;
   }
 
   /** Waits for this run's ping. */

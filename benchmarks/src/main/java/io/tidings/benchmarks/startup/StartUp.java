@@ -20,7 +20,10 @@ import org.slf4j.LoggerFactory;
  * Start-up time: from launching a child JVM to its first message handled, measured by this JVM
  * (launch to the child's {@code HANDLED} line). Variants run alternated, median of the rounds. The
  * {@code jvm} variant (a JVM that prints at once, same class path and flags) is the floor; the
- * queue hand-over and raw Kafka clients are the baselines of the memory and Kafka modules.
+ * queue hand-over and raw Kafka clients are the baselines of the memory and Kafka modules; the
+ * {@code guice} variant (SLF4J and a Guice injector, then the hand-over) is what any Guice
+ * application pays, for context. Each Tidings child writes its phase times to its log (see {@link
+ * TidingsProbe}).
  */
 public final class StartUp {
   private static final Logger LOG = LoggerFactory.getLogger(StartUp.class);
@@ -40,7 +43,7 @@ public final class StartUp {
     if (broker != null) {
       broker.createTopics(List.of(TOPIC, TOPIC + StandardHeaders.DLQ_SUFFIX));
     }
-    List<String> variants = new ArrayList<>(List.of("jvm", "queue", "memory"));
+    List<String> variants = new ArrayList<>(List.of("jvm", "queue", "guice", "memory"));
     if (bootstrap != null) {
       variants.addAll(List.of("kafka-raw", "kafka"));
     }
@@ -95,6 +98,10 @@ public final class StartUp {
     List<Double> floor = seconds.get("jvm");
     if (floor != null) {
       absolute.append(String.format(Locale.ROOT, "; bare JVM floor %.3f s", Stats.median(floor)));
+    }
+    List<Double> guice = seconds.get("guice");
+    if (guice != null) {
+      absolute.append(String.format(Locale.ROOT, "; SLF4J + Guice floor (`guice`) %.3f s", Stats.median(guice)));
     }
     absolute.append(String.format(Locale.ROOT, "; median of %d", ours.size()));
     return new Row(SECTION, comparison, goal, value, Stats.relativeSpread(ours), absolute.toString());

@@ -25,6 +25,18 @@ class IsolatedTest {
   }
 
   @Test
+  void theRuntimesServiceLoaderReadsTheFilteredList() {
+    List<String> found = new ArrayList<>();
+    for (io.tidings.runtime.spi.Component component
+        : java.util.ServiceLoader.load(io.tidings.runtime.spi.Component.class, Isolated.showing(List.of("StartupTopic", "StartupConsumer")))) {
+      found.add(component.getClass().getName());
+    }
+    assertEquals(
+        Set.of("io.tidings.benchmarks.startup.StartupConsumer_Dispatcher$Registration", "io.tidings.benchmarks.startup.StartupTopic_Publisher$Registration"),
+        new TreeSet<>(found));
+  }
+
+  @Test
   void aNameMatchesOnlyWholeSourceTypes() throws Exception {
     // "Topic" is a suffix of every topic's name but the simple name of none
     assertEquals(Set.of(), registrations(Isolated.showing(List.of("Topic"))));

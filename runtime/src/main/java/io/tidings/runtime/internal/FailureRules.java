@@ -8,9 +8,6 @@ import io.tidings.runtime.TransientFailure;
 import io.tidings.runtime.codec.DecodeException;
 import io.tidings.runtime.spi.FailurePolicy;
 import io.tidings.runtime.spi.Route;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * One route's failure policy, resolved against the settings once at start: the complete retry
@@ -49,20 +46,43 @@ final class FailureRules {
       throw new IllegalStateException("Tidings cannot start: the @Retry of " + route.method() + " combined with "
           + settings + " gives an impossible policy: " + e.getMessage() + ". Set the missing @Retry members explicitly.", e);
     }
-    record Entry(Class<?> type, Kind kind) {}
-    List<Entry> entries = new ArrayList<>();
-    policy.permanent().forEach(type -> entries.add(new Entry(type, Kind.PERMANENT)));
-    policy.business().forEach(type -> entries.add(new Entry(type, Kind.BUSINESS)));
-    // Deeper classes first: of two listed types that both match, the subclass is the more specific.
-    entries.sort(Comparator.comparingInt((Entry entry) -> depth(entry.type())).reversed());
+    // Plain loops, no streams or lambdas: this runs at start-up, where each lambda and stream costs
+    // class loading and linkage.
+    int count = policy.permanent().size() + policy.business().size();
+    Class<?>[] types = new Class<?>[count];
+    Kind[] kinds = new Kind[count];
+    int[] depths = new int[count];
+    int n = 0;
+    for (Class<?> type : policy.permanent()) {
+      n = insert(types, kinds, depths, n, type, Kind.PERMANENT);
+    }
+    for (Class<?> type : policy.business()) {
+      n = insert(types, kinds, depths, n, type, Kind.BUSINESS);
+    }
     String topic = policy.deadLetterTopic() != null
         ? policy.deadLetterTopic()
         : route.topic().name() + settings.deadLetterSuffix();
-    return new FailureRules(
-        retry,
-        topic,
-        entries.stream().map(Entry::type).toArray(Class<?>[]::new),
-        entries.stream().map(Entry::kind).toArray(Kind[]::new));
+    return new FailureRules(retry, topic, types, kinds);
+  }
+
+  /**
+   * Adds {@code type} to the first {@code n} entries, kept deeper classes first (of two listed types
+   * that both match, the subclass is the more specific) and, among equally deep ones, in the order
+   * listed; returns the new count.
+   */
+  private static int insert(Class<?>[] types, Kind[] kinds, int[] depths, int n, Class<?> type, Kind kind) {
+    int depth = depth(type);
+    int at = n;
+    while (at > 0 && depths[at - 1] < depth) {
+      types[at] = types[at - 1];
+      kinds[at] = kinds[at - 1];
+      depths[at] = depths[at - 1];
+      at--;
+    }
+    types[at] = type;
+    kinds[at] = kind;
+    depths[at] = depth;
+    return n + 1;
   }
 
   /** The default rules for a record that reached no method (no event type, an unknown one). */

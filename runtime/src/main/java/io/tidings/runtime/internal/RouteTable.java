@@ -79,9 +79,16 @@ public final class RouteTable {
               topicName, original.api(), original.partitions(), original.format(), original.replicas(),
               original.retention(), original.compacted(), original.keyType(), original.eventTypes()));
         }
-        Map<String, Target> types = groups
-            .computeIfAbsent(route.group(), g -> new LinkedHashMap<>())
-            .computeIfAbsent(topicName, t -> new LinkedHashMap<>());
+        Map<String, Map<String, Target>> byTopic = groups.get(route.group());
+        if (byTopic == null) {
+          byTopic = new LinkedHashMap<>();
+          groups.put(route.group(), byTopic);
+        }
+        Map<String, Target> types = byTopic.get(topicName);
+        if (types == null) {
+          types = new LinkedHashMap<>();
+          byTopic.put(topicName, types);
+        }
         Target previous = types.putIfAbsent(route.eventType(), new Target(dispatcher, route));
         if (previous != null) {
           conflicts.add(previous.route().method() + " and " + route.method() + " both handle " + route.eventType()
@@ -96,12 +103,14 @@ public final class RouteTable {
               + " (@Consumes(group = ...)), or merge them into one method.");
     }
     Map<String, RouteTable> tables = new LinkedHashMap<>();
-    groups.forEach((group, byTopic) -> {
+    // Loops rather than lambdas here and above: this runs once, at start-up, where each lambda costs linkage.
+    for (Map.Entry<String, Map<String, Map<String, Target>>> group : groups.entrySet()) {
       Map<String, TopicDescriptor> topics = new LinkedHashMap<>();
-      byTopic.keySet().forEach(name -> topics.put(
-          name, deadLetterTopics.containsKey(name) ? deadLetterTopics.get(name) : known.get(name)));
-      tables.put(group, new RouteTable(group, byTopic, topics, deadLetterTopics.keySet()));
-    });
+      for (String name : group.getValue().keySet()) {
+        topics.put(name, deadLetterTopics.containsKey(name) ? deadLetterTopics.get(name) : known.get(name));
+      }
+      tables.put(group.getKey(), new RouteTable(group.getKey(), group.getValue(), topics, deadLetterTopics.keySet()));
+    }
     return tables;
   }
 
@@ -124,7 +133,9 @@ public final class RouteTable {
   /** Every target of this group, topic by topic. */
   public List<Target> targets() {
     List<Target> all = new ArrayList<>();
-    byTopic.values().forEach(types -> all.addAll(types.values()));
+    for (Map<String, Target> types : byTopic.values()) {
+      all.addAll(types.values());
+    }
     return all;
   }
 

@@ -42,7 +42,11 @@ public final class Topics {
               + descriptor.api().getName() + ", which disagree on " + difference);
         }
       }
-      List<String> names = carried.computeIfAbsent(descriptor.name(), name -> new ArrayList<>());
+      List<String> names = carried.get(descriptor.name());
+      if (names == null) {
+        names = new ArrayList<>();
+        carried.put(descriptor.name(), names);
+      }
       for (EventType<?> eventType : descriptor.eventTypes()) {
         if (!names.contains(eventType.name())) {
           names.add(eventType.name());
@@ -116,12 +120,12 @@ public final class Topics {
         all.add(deadLetterTopic(topic, name));
       }
     }
-    custom.forEach((name, topic) -> {
-      if (!names.contains(name)) {
-        names.add(name);
-        all.add(deadLetterTopic(topic, name));
+    for (Map.Entry<String, TopicDescriptor> entry : custom.entrySet()) {
+      if (!names.contains(entry.getKey())) {
+        names.add(entry.getKey());
+        all.add(deadLetterTopic(entry.getValue(), entry.getKey()));
       }
-    });
+    }
     return all;
   }
 

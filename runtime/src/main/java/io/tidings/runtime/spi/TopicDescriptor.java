@@ -56,4 +56,36 @@ public record TopicDescriptor(
   public String deadLetterTopic() {
     return name + StandardHeaders.DLQ_SUFFIX;
   }
+
+  // equals and hashCode are written out (same meaning as the record's): the record's own are linked
+  // through invokedynamic on first use, which costs milliseconds at start-up, when Guice puts every
+  // topic into a set.
+
+  @Override
+  public boolean equals(Object other) {
+    return this == other
+        || other instanceof TopicDescriptor that
+            && partitions == that.partitions
+            && replicas == that.replicas
+            && compacted == that.compacted
+            && name.equals(that.name)
+            && api.equals(that.api)
+            && format == that.format
+            && Objects.equals(retention, that.retention)
+            && Objects.equals(keyType, that.keyType)
+            && eventTypes.equals(that.eventTypes);
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = name.hashCode();
+    hash = hash * 31 + api.hashCode();
+    hash = hash * 31 + partitions;
+    hash = hash * 31 + format.hashCode();
+    hash = hash * 31 + replicas;
+    hash = hash * 31 + Objects.hashCode(retention);
+    hash = hash * 31 + Boolean.hashCode(compacted);
+    hash = hash * 31 + Objects.hashCode(keyType);
+    return hash * 31 + eventTypes.hashCode();
+  }
 }
