@@ -53,11 +53,28 @@ public final class MemoryBroker {
    * failed (for example because its dead letter could not be written).
    */
   public MemoryBroker(Duration redeliveryPause) {
+    this(redeliveryPause, MemoryEngine.RETAIN_ALL);
+  }
+
+  /**
+   * A broker that keeps, of each partition, the newest {@code retainedRecords} records and every
+   * record some consumer group has not handled yet; older ones are dropped, as Kafka's retention
+   * drops old segments (offsets keep counting; a group that joins later starts at the oldest record
+   * kept). For demos and benchmarks that publish millions of records: {@link #records}, {@link
+   * #published} and {@link #deadLetters} see only what is kept, so tests want the other
+   * constructors, which keep everything.
+   *
+   * @throws IllegalArgumentException if {@code retainedRecords} is below 1
+   */
+  public MemoryBroker(Duration redeliveryPause, int retainedRecords) {
     Objects.requireNonNull(redeliveryPause, "redeliveryPause");
     if (redeliveryPause.isNegative()) {
       throw new IllegalArgumentException("redeliveryPause must not be negative, not " + redeliveryPause);
     }
-    this.engine = new MemoryEngine(redeliveryPause, 4, Clock.systemUTC());
+    if (retainedRecords < 1) {
+      throw new IllegalArgumentException("retainedRecords must be at least 1, not " + retainedRecords);
+    }
+    this.engine = new MemoryEngine(redeliveryPause, 4, Clock.systemUTC(), retainedRecords);
   }
 
   MemoryEngine engine() {
