@@ -42,14 +42,16 @@ import org.slf4j.LoggerFactory;
  * owns the partition, and whether it is being delivered. While a slot is busy, one task on its
  * owner's pool delivers its records in order, one at a time: it takes a run of up to {@value
  * #MAX_RUN} records under the monitor, hands each to the handler outside it, goes on with the next
- * as soon as a stage completes normally, and commits the run's position under the monitor before
- * taking the next run. So a partition is handled in order by one member at a time, a busy partition
- * costs one lock round trip and no thread wake-up per run rather than per record, and a record is
- * committed only after its stage completed normally. A stage that is still pending when its handler
- * returns is awaited: its completion commits the record and delivers the next one. A stage that
- * completes exceptionally pauses the slot and the same record is delivered again (to whichever
- * member then owns it). A task stops after the record in hand when its member closes or loses the
- * partition, so the new owner takes over from the committed position.
+ * as soon as a stage completes normally, and commits the run's position under the monitor before it
+ * takes the next run (or goes to the back of the pool's queue if other partitions wait for a
+ * thread, so a partition that is always fed does not starve the others). So a partition is handled
+ * in order by one member at a time, a busy partition costs one lock round trip per run and no
+ * thread wake-up per record, and a record is committed only after its stage completed normally. A
+ * stage that is still pending when its handler returns is awaited: its completion commits the
+ * record and delivers the next one. A stage that completes exceptionally pauses the slot and the
+ * same record is delivered again (to whichever member then owns it). A task stops after the record
+ * in hand when its member closes or loses the partition, so the new owner takes over from the
+ * committed position.
  *
  * <p>Retention: every record is kept unless the broker was given a retention limit; then records
  * beyond the newest {@code retainedRecords} of a partition are dropped once every group that ever
@@ -210,7 +212,7 @@ public final class MemoryEngine {
         : Murmur2.partition(record.key(), partitions));
     MemoryRecord stored = new MemoryRecord(
         log.name, partition.number, partition.end(), clock.instant(), record.key(), record.value(), record.headers());
-    partition.append(stored, log.appended++);
+    partition.append(stored, log.appended++, stored.timestamp().toEpochMilli());
     List<Slot> slots = partition.slots;
     for (int i = 0; i < slots.size(); i++) {
       pump(slots.get(i));
@@ -321,6 +323,7 @@ public final class MemoryEngine {
    */
   private void deliver(Slot slot, Member member) {
     MemoryRecord[] run = slot.run;
+    long[] times = slot.runTimes;
     long handled = -1; // the offset of the last record handled since the last commit, or -1
     while (true) {
       int taken;
@@ -328,8 +331,13 @@ public final class MemoryEngine {
         if (handled >= 0) {
           commit(slot, handled);
           handled = -1;
+          if (!member.pool.getQueue().isEmpty()) {
+            // other partitions wait for this member's threads: go to the back of the queue (release re-submits)
+            release(slot, member);
+            return;
+          }
         }
-        taken = slot.owner == member && !member.closed ? slot.partition.copy(slot.committed, run) : 0;
+        taken = slot.owner == member && !member.closed ? slot.partition.copy(slot.committed, run, times) : 0;
         if (taken == 0) {
           release(slot, member);
           return;
@@ -339,7 +347,7 @@ public final class MemoryEngine {
         MemoryRecord record = run[i];
         run[i] = null;
         Delivery delivery = new Delivery(
-            slot.group.name, record.topic(), record.partition(), record.offset(), record.timestamp().toEpochMilli(),
+            slot.group.name, record.topic(), record.partition(), record.offset(), times[i],
             record.key(), record.value(), record.headers());
         CompletionStage<Void> stage = handle(member, delivery);
         if (stage instanceof CompletableFuture<Void> future && future.isDone() && !future.isCompletedExceptionally()) {
@@ -556,6 +564,8 @@ public final class MemoryEngine {
     final List<Slot> slots = new ArrayList<>();
     MemoryRecord[] records = new MemoryRecord[16];
     long[] sequences = new long[16];
+    /** Each record's timestamp in epoch milliseconds, as deliveries carry it (computed once, by the publisher). */
+    long[] times = new long[16];
     /** The offset of {@code records[0]}: 0 until retention dropped records. */
     long start;
     int count;
@@ -570,22 +580,25 @@ public final class MemoryEngine {
       return start + count;
     }
 
-    void append(MemoryRecord record, long sequence) {
+    void append(MemoryRecord record, long sequence, long millis) {
       if (count == records.length) {
         int capacity = Math.max(16, count * 2);
         records = Arrays.copyOf(records, capacity);
         sequences = Arrays.copyOf(sequences, capacity);
+        times = Arrays.copyOf(times, capacity);
       }
       records[count] = record;
       sequences[count] = sequence;
+      times[count] = millis;
       count++;
     }
 
-    /** Copies up to {@code into.length} records from offset {@code from} on; returns how many. */
-    int copy(long from, MemoryRecord[] into) {
+    /** Copies up to {@code into.length} records and their timestamps from offset {@code from} on; returns how many. */
+    int copy(long from, MemoryRecord[] into, long[] intoTimes) {
       int first = (int) (from - start);
       int taken = Math.max(0, Math.min(into.length, count - first));
       System.arraycopy(records, first, into, 0, taken);
+      System.arraycopy(times, first, intoTimes, 0, taken);
       return taken;
     }
 
@@ -607,6 +620,7 @@ public final class MemoryEngine {
       }
       System.arraycopy(records, drop, records, 0, count - drop);
       System.arraycopy(sequences, drop, sequences, 0, count - drop);
+      System.arraycopy(times, drop, times, 0, count - drop);
       Arrays.fill(records, count - drop, count, null);
       count -= drop;
       start += drop;
@@ -647,6 +661,7 @@ public final class MemoryEngine {
     final Partition partition;
     /** The records a delivery task took from the log: used by one task at a time (while busy). */
     final MemoryRecord[] run = new MemoryRecord[MAX_RUN];
+    final long[] runTimes = new long[MAX_RUN];
     long committed;
     /** Read without the monitor by the delivery task, between records. */
     volatile Member owner;
