@@ -33,10 +33,11 @@ final class Notes {
       consumer thread (the codec work the broker does on purpose, so tests catch encoding bugs as on
       Kafka, and nothing else). The second has no goal: it does a strict subset of the broker's work on
       the same two threads, so its ratio reads as the broker's cost beyond the codec (1 ÷ ratio − 1),
-      not as a target. All three handlers call the same sink. The broker keeps the newest 100,000
-      records of the partition (`new MemoryBroker(pause, 100_000)`) instead of every record, which
-      would not fit a 1 GB heap over millions of messages. Only this benchmark's generated topic and
-      consumer are registered (the module holds other scenarios').
+      not as a target. All three handlers call the same sink. The broker keeps the newest 10,000
+      records of the partition once handled (`new MemoryBroker(pause, 10_000)`) instead of every
+      record: about 380 bytes each would not fit a 1 GB heap over millions of messages, and every
+      young GC would copy them. Only this benchmark's generated topic and consumer are registered
+      (the module holds other scenarios').
       Sources: `benchmarks/src/main/java/io/tidings/benchmarks/jmh/MemoryBrokerBenchmark.java`.
       """;
 
