@@ -27,7 +27,8 @@ import java.util.Objects;
  * <p>It is also the test's window on what happened: typed views of what was {@linkplain
  * #published(Class) published} and {@linkplain #deadLetters(Class) dead-lettered}, raw {@linkplain
  * #records(String) records}, {@linkplain #committed committed positions}, {@link #awaitIdle()} and
- * failure injection. Thread-safe.
+ * failure injection. These views show every record ever published, unless the broker was created
+ * with a retention limit ({@link #MemoryBroker(Duration, int)}). Thread-safe.
  *
  * <pre>{@code
  * MemoryBroker broker = new MemoryBroker();
