@@ -250,10 +250,17 @@ public final class Suite {
       LOG.warn("the in-memory broker benchmark failed", e);
       why = reason(e);
     }
-    Row row = faster(section, s, why, "tidingsMemoryBroker", "arrayBlockingQueue",
-        "publish → handler: MemoryBroker vs `ArrayBlockingQueue` between two threads", Goal.atLeast(1.0));
     // one JMH operation is one message (@OperationsPerInvocation), so ops/s are messages/s
-    return List.of(new Row(row.section(), row.comparison(), row.goal(), row.value(), row.relativeError(), row.absolute().replace("ops/s", "messages/s")));
+    return List.of(
+        messages(faster(section, s, why, "tidingsMemoryBroker", "arrayBlockingQueue",
+            "publish → handler: MemoryBroker vs `ArrayBlockingQueue` between two threads", Goal.atLeast(1.0))),
+        messages(faster(section, s, why, "tidingsMemoryBroker", "arrayBlockingQueueWithCodec",
+            "publish → handler: MemoryBroker vs `ArrayBlockingQueue` carrying the generated codec's bytes (encode → queue → decode)",
+            Goal.NONE)));
+  }
+
+  private static Row messages(Row row) {
+    return new Row(row.section(), row.comparison(), row.goal(), row.value(), row.relativeError(), row.absolute().replace("ops/s", "messages/s"));
   }
 
   /** A throughput comparison: {@code ours / theirs}. */

@@ -27,7 +27,8 @@ import java.util.Objects;
  * <p>It is also the test's window on what happened: typed views of what was {@linkplain
  * #published(Class) published} and {@linkplain #deadLetters(Class) dead-lettered}, raw {@linkplain
  * #records(String) records}, {@linkplain #committed committed positions}, {@link #awaitIdle()} and
- * failure injection. Thread-safe.
+ * failure injection. These views show every record ever published, unless the broker was created
+ * with a retention limit ({@link #MemoryBroker(Duration, int)}). Thread-safe.
  *
  * <pre>{@code
  * MemoryBroker broker = new MemoryBroker();
@@ -53,11 +54,28 @@ public final class MemoryBroker {
    * failed (for example because its dead letter could not be written).
    */
   public MemoryBroker(Duration redeliveryPause) {
+    this(redeliveryPause, MemoryEngine.RETAIN_ALL);
+  }
+
+  /**
+   * A broker that keeps, of each partition, the newest {@code retainedRecords} records and every
+   * record some consumer group has not handled yet; older ones are dropped, as Kafka's retention
+   * drops old segments (offsets keep counting; a group that joins later starts at the oldest record
+   * kept). For demos and benchmarks that publish millions of records: {@link #records}, {@link
+   * #published} and {@link #deadLetters} see only what is kept, so tests want the other
+   * constructors, which keep everything.
+   *
+   * @throws IllegalArgumentException if {@code retainedRecords} is below 1
+   */
+  public MemoryBroker(Duration redeliveryPause, int retainedRecords) {
     Objects.requireNonNull(redeliveryPause, "redeliveryPause");
     if (redeliveryPause.isNegative()) {
       throw new IllegalArgumentException("redeliveryPause must not be negative, not " + redeliveryPause);
     }
-    this.engine = new MemoryEngine(redeliveryPause, 4, Clock.systemUTC());
+    if (retainedRecords < 1) {
+      throw new IllegalArgumentException("retainedRecords must be at least 1, not " + retainedRecords);
+    }
+    this.engine = new MemoryEngine(redeliveryPause, 4, Clock.systemUTC(), retainedRecords);
   }
 
   MemoryEngine engine() {

@@ -26,10 +26,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -178,6 +180,42 @@ class DeliveryTest {
       afterwards.add(seen.meta().partition());
     }
     assertEquals(Set.of(0, 1, 2), afterwards);
+  }
+
+  @Test
+  void aPartitionThatMovesMidBacklogIsTakenOverAfterTheRecordInHandOnceAndInOrder() throws Exception {
+    // a key of partition 1: with two members, partition 1 moves from the first to the second
+    String key = null;
+    for (int i = 0; key == null; i++) {
+      if (Murmur2.partition(("k-" + i).getBytes(StandardCharsets.UTF_8), 3) == 1) {
+        key = "k-" + i;
+      }
+    }
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    script.then(key, Script.block(entered, release));
+    Instance first = Instance.create(broker, journal, script, "first", Instance.FAST);
+    instances.add(first);
+    BookingEvents events = first.get(BookingEvents.class);
+    for (int i = 0; i < 20; i++) {
+      events.created(key, new BookingCreated(key, "c", i));
+    }
+    try {
+      first.tidings.start(); // takes the backlog of 20 records and blocks in the first
+      assertTrue(entered.await(10, TimeUnit.SECONDS));
+      start("second"); // joins while the first holds the rest of the backlog
+    } finally {
+      release.countDown();
+    }
+    broker.awaitIdle();
+
+    List<Journal.Seen> seen = journal.of("projector");
+    List<Integer> seats = seen.stream().map(s -> ((BookingCreated) s.payload()).seats()).toList();
+    assertEquals(IntStream.range(0, 20).boxed().toList(), seats, "each record once, in order");
+    assertEquals("first", seen.get(0).instance(), "the record in hand is finished by its member");
+    assertTrue(seen.subList(1, 20).stream().allMatch(s -> s.instance().equals("second")),
+        "the rest goes to the new owner, not to the member that lost the partition: " + seen);
+    assertEquals(20, broker.committed("projector", "bookings.events", 1));
   }
 
   @Test

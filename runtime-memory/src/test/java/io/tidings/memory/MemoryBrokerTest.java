@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tidings.annotations.Format;
 import io.tidings.memory.fixture.BookingCreated;
 import io.tidings.memory.fixture.BookingEvents;
+import io.tidings.memory.fixture.BookingEvents_Publisher;
 import io.tidings.memory.fixture.Journal;
 import io.tidings.memory.fixture.Script;
+import io.tidings.runtime.spi.Dispatcher;
 import io.tidings.runtime.spi.RecordHeader;
 import io.tidings.runtime.spi.TopicDescriptor;
 import io.tidings.runtime.spi.Transport;
@@ -16,9 +18,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /** The broker's own behaviour: partitions, topics, faults and waiting. */
@@ -119,6 +124,51 @@ class MemoryBrokerTest {
     } finally {
       release.countDown();
     }
+  }
+
+  @Test
+  void aBrokerWithRetentionDropsOnlyOldRecordsEveryGroupHandledAndKeepsCountingOffsets() throws Exception {
+    MemoryBroker bounded = new MemoryBroker(Duration.ofMillis(5), 4);
+    Journal journal = new Journal();
+    Script script = new Script();
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    script.then("b-1", Script.block(entered, release));
+    try (Instance app = Instance.started(bounded, journal, script, "a")) {
+      BookingEvents events = app.get(BookingEvents.class);
+      events.created("b-1", new BookingCreated("b-1", "ada", 0));
+      assertTrue(entered.await(10, TimeUnit.SECONDS));
+      for (int i = 1; i < 20; i++) {
+        events.created("b-1", new BookingCreated("b-1", "ada", i));
+      }
+      assertEquals(20, bounded.records("bookings.events").size(), "nothing is dropped before every group handled it");
+      release.countDown();
+      bounded.awaitIdle();
+      for (int i = 20; i < 30; i++) {
+        events.created("b-1", new BookingCreated("b-1", "ada", i));
+      }
+      bounded.awaitIdle();
+
+      assertEquals(IntStream.range(0, 30).boxed().toList(),
+          journal.of("projector").stream().map(s -> ((BookingCreated) s.payload()).seats()).toList());
+      List<MemoryRecord> kept = bounded.records("bookings.events");
+      assertTrue(kept.size() >= 4 && kept.size() <= 8, "the newest 4 records and at most as many again: " + kept);
+      assertEquals(LongStream.range(30 - kept.size(), 30).boxed().toList(), kept.stream().map(MemoryRecord::offset).toList());
+      assertEquals(kept.size(), bounded.published(BookingEvents.class, BookingCreated.class).size());
+      assertEquals(30, bounded.committed("projector", "bookings.events", 2));
+
+      // a group that joins later starts at the oldest record kept, as Kafka's "earliest" does
+      List<Long> late = new CopyOnWriteArrayList<>();
+      app.get(Transport.class).subscribe("late", List.of(BookingEvents_Publisher.TOPIC), delivery -> {
+        late.add(delivery.offset());
+        return Dispatcher.DONE;
+      });
+      bounded.awaitIdle();
+      assertEquals(kept.stream().map(MemoryRecord::offset).toList(), late);
+    } finally {
+      release.countDown();
+    }
+    assertThrows(IllegalArgumentException.class, () -> new MemoryBroker(Duration.ZERO, 0));
   }
 
   @Test

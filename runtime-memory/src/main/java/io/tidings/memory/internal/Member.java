@@ -5,7 +5,7 @@ import io.tidings.runtime.spi.DeliveryHandler;
 import io.tidings.runtime.spi.Subscription;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 
 /**
  * One subscription to a {@link MemoryEngine}: a member of a consumer group with its own delivery
@@ -18,11 +18,11 @@ public final class Member implements Subscription {
   final int number;
   final List<String> topics;
   final DeliveryHandler handler;
-  final ExecutorService pool;
+  final ThreadPoolExecutor pool;
   volatile boolean closed;
   int inFlight;
 
-  Member(MemoryEngine engine, String group, int number, List<String> topics, DeliveryHandler handler, ExecutorService pool) {
+  Member(MemoryEngine engine, String group, int number, List<String> topics, DeliveryHandler handler, ThreadPoolExecutor pool) {
     this.engine = engine;
     this.group = group;
     this.number = number;

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 
 /**
  * The {@link Transport} over a {@link MemoryEngine}: sends append to partition logs, subscriptions
@@ -40,16 +41,31 @@ public final class MemoryTransport implements Transport {
 
   @Override
   public CompletableFuture<Receipt> send(OutboundRecord record) {
-    if (closed) {
-      return CompletableFuture.failedFuture(new IllegalStateException(
-          "the memory transport is closed; publish before Tidings.close()"));
-    }
-    CompletableFuture<Receipt> sent = engine.send(record);
-    if (!sent.isDone()) {
-      unacknowledged.add(sent);
-      sent.whenComplete((receipt, error) -> unacknowledged.remove(sent));
-    }
+    CompletableFuture<Receipt> sent = new CompletableFuture<>();
+    send(record, (receipt, error) -> {
+      if (error == null) {
+        sent.complete(receipt);
+      } else {
+        sent.completeExceptionally(error);
+      }
+    });
     return sent;
+  }
+
+  /** Calls {@code whenDone} on the calling thread once the record is stored: no future per record. */
+  @Override
+  public void send(OutboundRecord record, BiConsumer<? super Receipt, ? super Throwable> whenDone) {
+    if (closed) {
+      whenDone.accept(null, new IllegalStateException("the memory transport is closed; publish before Tidings.close()"));
+      return;
+    }
+    if (!engine.send(record, whenDone)) {
+      // an injected stall: never acknowledged by the broker, failed when the transport closes
+      CompletableFuture<Receipt> stalled = new CompletableFuture<>();
+      unacknowledged.add(stalled);
+      stalled.whenComplete((receipt, error) -> unacknowledged.remove(stalled));
+      stalled.whenComplete(whenDone);
+    }
   }
 
   @Override
