@@ -231,6 +231,8 @@ public final class Suite {
         "decode + dispatch, speed-up: generated dispatcher over `Method.invoke`", Goal.atLeast(3.0)));
     rows.add(slower(section, s, why, "decodeAndDispatchMethodHandle", "decodeAndDispatchGenerated",
         "decode + dispatch, speed-up: generated dispatcher over `MethodHandle.invokeExact`", Goal.NONE));
+    rows.add(slower(section, s, why, "decodeAndDispatchReflectivePeer", "decodeAndDispatchGenerated",
+        "decode + dispatch, speed-up: generated codec and dispatcher over a reflection-based peer (databind `ObjectReader` + `Method.invoke`)", Goal.NONE));
     rows.add(slower(section, s, why, "dispatchReflection", "dispatchDirect",
         "call on a decoded payload, time: `Method.invoke` / direct call (what the generated code avoids)", Goal.NONE));
     rows.add(slower(section, s, why, "dispatchMethodHandle", "dispatchDirect",
