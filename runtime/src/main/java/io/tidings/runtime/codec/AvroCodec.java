@@ -12,7 +12,6 @@ import java.util.Map;
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
-import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.Decoder;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.io.Encoder;
@@ -22,8 +21,9 @@ import org.apache.avro.io.ResolvingDecoder;
  * The base of every generated Avro codec ({@code BookingCreated_AvroCodec}): turns a payload into
  * Avro binary (no container, no header, exactly what Avro's {@code GenericDatumWriter} writes for
  * the schema) and back. It encodes with Avro's binary encoding straight into a reused byte array
- * (one copy into the result, no stream) and decodes through Avro's {@link BinaryDecoder}. A
- * subclass writes and reads the record's fields with {@link Avro}'s helpers.
+ * (one copy into the result, no stream) and decodes straight from the record's array, reading what
+ * Avro's {@code BinaryDecoder} reads. A subclass writes and reads the record's fields with {@link
+ * Avro}'s helpers.
  *
  * <p>The codec knows its payload's current schema, computed at compile time, and every earlier
  * version recorded in the source tree. Records carry their writer schema's fingerprint in the
@@ -33,7 +33,8 @@ import org.apache.avro.io.ResolvingDecoder;
  * skipped removed fields, promoted numbers). A record without the header is read with the current
  * schema; one with an unknown fingerprint is a {@link DecodeException}.
  *
- * <p>Thread-safe: the encoder, decoders and resolving decoders are reused per thread.
+ * <p>Thread-safe: the encoder and the resolving decoders are reused per thread; a decoder of the
+ * current schema is made per record.
  *
  * @param <T> the payload type
  */
@@ -168,18 +169,17 @@ public abstract class AvroCodec<T> implements Codec<T>, Avro.Reader<T>, Avro.Wri
       throw new DecodeException(
           typeName + ": the record has no value (null bytes), but an Avro record is expected");
     }
-    Buffers local = buffers.get();
     try {
-      BinaryDecoder binary = DecoderFactory.get().binaryDecoder(bytes, local.decoder);
-      local.decoder = binary;
+      AvroArrayDecoder binary = new AvroArrayDecoder(bytes);
       T value;
       if (writer == null) {
         value = readCreating(binary);
       } else {
-        ResolvingDecoder resolving = local.resolving.get(writerFingerprint);
+        Map<Long, ResolvingDecoder> resolvers = buffers.get().resolving;
+        ResolvingDecoder resolving = resolvers.get(writerFingerprint);
         if (resolving == null) {
           resolving = DecoderFactory.get().resolvingDecoder(writer, schema, binary);
-          local.resolving.put(writerFingerprint, resolving);
+          resolvers.put(writerFingerprint, resolving);
         } else {
           resolving.configure(binary);
         }
@@ -247,10 +247,9 @@ public abstract class AvroCodec<T> implements Codec<T>, Avro.Reader<T>, Avro.Wri
     return getClass().getSimpleName();
   }
 
-  /** One thread's reusable encoder (with its output array) and decoders. */
+  /** One thread's reusable encoder (with its output array) and resolving decoders. */
   private static final class Buffers {
     final AvroArrayEncoder encoder = new AvroArrayEncoder(INITIAL_BUFFER, RETAINED_BUFFER);
     final Map<Long, ResolvingDecoder> resolving = new HashMap<>();
-    BinaryDecoder decoder;
   }
 }

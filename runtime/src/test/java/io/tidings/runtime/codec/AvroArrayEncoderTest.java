@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class AvroArrayEncoderTest {
 
   /** Writes a mix of every kind of value, extremes included, to {@code e}. */
-  private static void writeEverything(Encoder e, long seed) throws IOException {
+  static void writeEverything(Encoder e, long seed) throws IOException {
     Random random = new Random(seed);
     for (int n : new int[] {0, 1, -1, 63, 64, -64, -65, 8191, 8192, Integer.MAX_VALUE, Integer.MIN_VALUE, random.nextInt()}) {
       e.writeInt(n);
@@ -55,7 +55,7 @@ class AvroArrayEncoderTest {
     e.writeMapEnd();
   }
 
-  private static byte[] avro(long seed) throws IOException {
+  static byte[] avro(long seed) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     BinaryEncoder e = EncoderFactory.get().binaryEncoder(out, null);
     writeEverything(e, seed);
