@@ -217,17 +217,15 @@ final class AvroArrayDecoder extends Decoder {
     return skipItems();
   }
 
+  /** A map's blocks are encoded like an array's. */
   @Override
   public long readMapStart() throws IOException {
-    collectionCount = SystemLimitException.checkMaxCollectionLength(0L, itemCount());
-    return collectionCount;
+    return readArrayStart();
   }
 
   @Override
   public long mapNext() throws IOException {
-    long count = itemCount();
-    collectionCount = SystemLimitException.checkMaxCollectionLength(collectionCount, count);
-    return count;
+    return arrayNext();
   }
 
   @Override
