@@ -1,5 +1,6 @@
 package io.tidings.runtime.codec;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.apache.avro.io.BinaryData;
 import org.apache.avro.io.BinaryEncoder;
@@ -85,6 +86,18 @@ final class AvroArrayEncoder extends BinaryEncoder {
   public void writeDouble(double d) {
     ensure(Double.BYTES);
     position += BinaryData.encodeDouble(d, buffer, position);
+  }
+
+  /**
+   * Writes a string's length and UTF-8 bytes. Avro's own {@code writeString} copies a short string
+   * char by char to find out whether it is ASCII; {@link String#getBytes} does that check and copy
+   * with the JDK's vectorized intrinsics.
+   */
+  @Override
+  public void writeString(String string) {
+    byte[] utf8 = string.getBytes(StandardCharsets.UTF_8);
+    writeInt(utf8.length);
+    writeFixed(utf8, 0, utf8.length);
   }
 
   @Override
