@@ -1,7 +1,6 @@
 package io.tidings.benchmarks.jmh;
 
 import io.tidings.benchmarks.avro.Address;
-import io.tidings.benchmarks.avro.Booking;
 import io.tidings.benchmarks.avro.Line;
 import io.tidings.benchmarks.avro.NestedEvent;
 import io.tidings.benchmarks.avro.SmallEvent;
@@ -40,7 +39,6 @@ final class AvroSpecific {
 
   /** The Specific form of the nested event (collections copied in their order). */
   static NestedEvent nested(AvroNested n) {
-    AvroSmall s = n.booking();
     List<Line> lines = new ArrayList<>();
     for (AvroNested.Line line : n.lines()) {
       lines.add(
@@ -60,17 +58,7 @@ final class AvroSpecific {
                 .setStreet(n.address().street())
                 .build())
         .setAttributes(new LinkedHashMap<>(n.attributes()))
-        .setBooking(
-            Booking.newBuilder()
-                .setChannel(s.channel())
-                .setConfirmed(s.confirmed())
-                .setCustomer(s.customer())
-                .setId(s.id())
-                .setPriceCents(s.priceCents())
-                .setRoom(s.room())
-                .setScore(s.score())
-                .setSeats(s.seats())
-                .build())
+        .setBooking(small(n.booking()))
         .setLines(lines)
         .setNote(n.note())
         .setOrderId(n.orderId())
@@ -82,7 +70,6 @@ final class AvroSpecific {
 
   /** The record form of a Specific nested event. */
   static AvroNested nested(NestedEvent n) {
-    Booking b = n.getBooking();
     List<AvroNested.Line> lines = new ArrayList<>();
     for (Line line : n.getLines()) {
       lines.add(new AvroNested.Line(line.getDescription(), line.getQuantity(), line.getSku(), line.getUnitCents()));
@@ -91,8 +78,7 @@ final class AvroSpecific {
     return new AvroNested(
         new AvroNested.Address(a.getCity(), a.getCountry(), a.getPostcode(), a.getStreet()),
         n.getAttributes(),
-        new AvroSmall(
-            b.getChannel(), b.getConfirmed(), b.getCustomer(), b.getId(), b.getPriceCents(), b.getRoom(), b.getScore(), b.getSeats()),
+        small(n.getBooking()),
         lines,
         n.getNote(),
         n.getOrderId(),
