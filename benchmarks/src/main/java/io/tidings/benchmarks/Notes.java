@@ -11,6 +11,25 @@ final class Notes {
       Sources: `benchmarks/src/main/java/io/tidings/benchmarks/jmh/CodecBenchmark.java`.
       """;
 
+  static final String AVRO = """
+      JMH, throughput (higher is better; the ratio is generated ÷ baseline). The generated Avro codec
+      (found through the generated registrations, as the runtime finds it) against Avro 1.12.1's
+      `SpecificDatumWriter/Reader` on classes avro-maven-plugin generates from
+      `benchmarks/src/main/avro/*.avsc` (`stringType` String) and `ReflectDatumWriter/Reader` on plain
+      classes with the same fields (Avro's reflection cannot build Java records; it orders fields by name,
+      so the payloads declare theirs in name order). The Tidings payloads name the same `.avsc` with
+      `@AvroSchema`, so the processor checks them against it at compile time. Every variant writes plain
+      Avro binary (no header, no framing; a Tidings publisher sends the schema fingerprint in a Kafka
+      header, outside the value); set-up checks that the schemas' fingerprints match, that all three write
+      identical bytes and that each reads what the others wrote. The baselines create their writer and
+      reader once and reuse the buffered `BinaryEncoder` (`EncoderFactory.binaryEncoder`), the
+      `BinaryDecoder` and the output buffer across calls, as Avro recommends; like the generated codec,
+      each encode returns a new `byte[]` and each decode a new object (no datum reuse). Encoders encode the
+      same values; decoders decode the same bytes (Specific's output). Results are consumed by JMH's
+      Blackhole (returned from the benchmark method).
+      Sources: `benchmarks/src/main/java/io/tidings/benchmarks/jmh/AvroBenchmark.java`.
+      """;
+
   static final String DISPATCH = """
       JMH, average time per record (lower is better). A generated dispatcher's only entry point takes a
       raw `Delivery` and decodes it, so the goal rows compare **decode + dispatch** for every variant: each

@@ -7,6 +7,7 @@ import io.tidings.benchmarks.internal.Jmh;
 import io.tidings.benchmarks.internal.Report;
 import io.tidings.benchmarks.internal.Row;
 import io.tidings.benchmarks.internal.Stats;
+import io.tidings.benchmarks.jmh.AvroBenchmark;
 import io.tidings.benchmarks.jmh.CodecBenchmark;
 import io.tidings.benchmarks.kafka.EndToEnd;
 import io.tidings.benchmarks.kafka.KafkaBroker;
@@ -30,13 +31,13 @@ import org.slf4j.LoggerFactory;
  * the reason; the others still run, so an unattended run always produces a report.
  *
  * <pre>
- * java -cp ... io.tidings.benchmarks.Suite [--smoke | --quick | --long] [--only codec,dispatch,memory,compile,kafka,startup]
+ * java -cp ... io.tidings.benchmarks.Suite [--smoke | --quick | --long] [--only codec,avro,dispatch,memory,compile,kafka,startup]
  *     [--out BENCHMARKS.md] [--work DIR] [--jfr]
  * </pre>
  */
 public final class Suite {
   private static final Logger LOG = LoggerFactory.getLogger(Suite.class);
-  private static final List<String> SECTIONS = List.of("codec", "dispatch", "memory", "compile", "kafka", "startup");
+  private static final List<String> SECTIONS = List.of("codec", "avro", "dispatch", "memory", "compile", "kafka", "startup");
 
   /**
    * How much a mode measures.
@@ -107,6 +108,9 @@ public final class Suite {
 
     if (only.contains("codec")) {
       rows.addAll(codecs(mode, notes));
+    }
+    if (only.contains("avro")) {
+      rows.addAll(avro(mode, notes));
     }
     if (only.contains("dispatch")) {
       rows.addAll(dispatch(mode, notes));
@@ -209,7 +213,34 @@ public final class Suite {
     rows.add(faster(section, scores, why, "nestedEncodeTidings", "nestedEncodeStreamingFloor",
         "nested event encode: generated vs the hand-written floor (1.00× = nothing left to remove in generated code)", Goal.NONE));
     rows.add(new Row(section, "payload sizes", Goal.NONE, Double.NaN, Double.NaN, sizes));
-    rows.add(Row.missing("Avro codec", "generated Avro codec vs Avro's reflect/specific datum reader and writer", Goal.NONE, "not yet: Avro lands with issue 5"));
+    return rows;
+  }
+
+  private static List<Row> avro(Mode mode, Map<String, String> notes) {
+    String section = "Avro codec";
+    notes.put(section, Notes.AVRO);
+    List<Row> rows = new ArrayList<>();
+    Map<String, Jmh.Score> scores = Map.of();
+    String sizes;
+    String why = "";
+    try {
+      sizes = String.format(
+          Locale.ROOT, "small %d bytes, nested %d bytes (Avro binary, the same for every variant)", AvroBenchmark.smallSize(), AvroBenchmark.nestedSize());
+      scores = Jmh.run(mode.jmh(), AvroBenchmark.class.getName() + "\\.");
+    } catch (Exception e) {
+      LOG.warn("the Avro codec benchmarks failed", e);
+      why = reason(e);
+      sizes = "not measured: " + why;
+    }
+    for (String payload : List.of("small", "nested")) {
+      for (String direction : List.of("Encode", "Decode")) {
+        String prefix = payload + direction;
+        String what = payload + " event " + direction.toLowerCase(Locale.ROOT);
+        rows.add(faster(section, scores, why, prefix + "Tidings", prefix + "Specific", what + ": generated vs `SpecificDatum" + (direction.equals("Encode") ? "Writer" : "Reader") + "`", Goal.atLeast(1.0)));
+        rows.add(faster(section, scores, why, prefix + "Tidings", prefix + "Reflect", what + ": generated vs `ReflectDatum" + (direction.equals("Encode") ? "Writer" : "Reader") + "`", Goal.atLeast(2.0)));
+      }
+    }
+    rows.add(new Row(section, "payload sizes", Goal.NONE, Double.NaN, Double.NaN, sizes));
     return rows;
   }
 

@@ -3,7 +3,6 @@ package io.tidings.runtime.codec;
 import io.tidings.runtime.spi.Delivery;
 import io.tidings.runtime.spi.RecordHeader;
 import io.tidings.runtime.spi.StandardHeaders;
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.util.HashMap;
@@ -13,19 +12,18 @@ import java.util.Map;
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
-import org.apache.avro.io.BinaryDecoder;
-import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.Decoder;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.io.Encoder;
-import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.io.ResolvingDecoder;
 
 /**
  * The base of every generated Avro codec ({@code BookingCreated_AvroCodec}): turns a payload into
  * Avro binary (no container, no header, exactly what Avro's {@code GenericDatumWriter} writes for
- * the schema) and back, through Avro's {@link BinaryEncoder} and {@link BinaryDecoder}. A subclass
- * writes and reads the record's fields with {@link Avro}'s helpers.
+ * the schema) and back. It encodes with Avro's binary encoding straight into a reused byte array
+ * (one copy into the result, no stream) and decodes straight from the record's array, reading what
+ * Avro's {@code BinaryDecoder} reads. A subclass writes and reads the record's fields with {@link
+ * Avro}'s helpers.
  *
  * <p>The codec knows its payload's current schema, computed at compile time, and every earlier
  * version recorded in the source tree. Records carry their writer schema's fingerprint in the
@@ -35,12 +33,14 @@ import org.apache.avro.io.ResolvingDecoder;
  * skipped removed fields, promoted numbers). A record without the header is read with the current
  * schema; one with an unknown fingerprint is a {@link DecodeException}.
  *
- * <p>Thread-safe: encoders, decoders and resolving decoders are reused per thread.
+ * <p>Thread-safe: the encoder and the resolving decoders are reused per thread; a decoder of the
+ * current schema is made per record.
  *
  * @param <T> the payload type
  */
 public abstract class AvroCodec<T> implements Codec<T>, Avro.Reader<T>, Avro.Writer<T> {
   private static final int INITIAL_BUFFER = 256;
+  private static final int RETAINED_BUFFER = 64 * 1024;
 
   private final Class<T> type;
   private final String typeName;
@@ -111,14 +111,11 @@ public abstract class AvroCodec<T> implements Codec<T>, Avro.Reader<T>, Avro.Wri
     if (value == null) {
       throw new NullPointerException("cannot encode a null " + typeName + ": publish a value");
     }
-    Buffers local = buffers.get();
-    local.out.reset();
+    AvroArrayEncoder encoder = buffers.get().encoder;
+    encoder.reset();
     try {
-      BinaryEncoder e = EncoderFactory.get().directBinaryEncoder(local.out, local.encoder);
-      local.encoder = e;
-      writeObject(e, value);
-      e.flush();
-      return local.out.toByteArray();
+      writeObject(encoder, value);
+      return encoder.toByteArray();
     } catch (IllegalArgumentException | ArithmeticException | AvroRuntimeException e) {
       throw new IllegalArgumentException("cannot encode " + typeName + " as Avro: " + e.getMessage(), e);
     } catch (IOException e) {
@@ -172,18 +169,17 @@ public abstract class AvroCodec<T> implements Codec<T>, Avro.Reader<T>, Avro.Wri
       throw new DecodeException(
           typeName + ": the record has no value (null bytes), but an Avro record is expected");
     }
-    Buffers local = buffers.get();
     try {
-      BinaryDecoder binary = DecoderFactory.get().binaryDecoder(bytes, local.decoder);
-      local.decoder = binary;
+      AvroArrayDecoder binary = new AvroArrayDecoder(bytes);
       T value;
       if (writer == null) {
         value = readCreating(binary);
       } else {
-        ResolvingDecoder resolving = local.resolving.get(writerFingerprint);
+        Map<Long, ResolvingDecoder> resolvers = buffers.get().resolving;
+        ResolvingDecoder resolving = resolvers.get(writerFingerprint);
         if (resolving == null) {
           resolving = DecoderFactory.get().resolvingDecoder(writer, schema, binary);
-          local.resolving.put(writerFingerprint, resolving);
+          resolvers.put(writerFingerprint, resolving);
         } else {
           resolving.configure(binary);
         }
@@ -251,11 +247,9 @@ public abstract class AvroCodec<T> implements Codec<T>, Avro.Reader<T>, Avro.Wri
     return getClass().getSimpleName();
   }
 
-  /** One thread's reusable encoder, decoders and output buffer. */
+  /** One thread's reusable encoder (with its output array) and resolving decoders. */
   private static final class Buffers {
-    final ByteArrayOutputStream out = new ByteArrayOutputStream(INITIAL_BUFFER);
+    final AvroArrayEncoder encoder = new AvroArrayEncoder(INITIAL_BUFFER, RETAINED_BUFFER);
     final Map<Long, ResolvingDecoder> resolving = new HashMap<>();
-    BinaryEncoder encoder;
-    BinaryDecoder decoder;
   }
 }
