@@ -200,14 +200,9 @@ public final class Suite {
       why = reason(e);
       sizes = "not measured: " + why;
     }
-    for (String payload : List.of("small", "nested")) {
-      for (String direction : List.of("Encode", "Decode")) {
-        String prefix = payload + direction;
-        String what = payload + " event " + direction.toLowerCase(Locale.ROOT);
-        rows.add(faster(section, scores, why, prefix + "Tidings", prefix + "Databind", what + ": generated vs databind", Goal.atLeast(1.5)));
-        rows.add(faster(section, scores, why, prefix + "Tidings", prefix + "Blackbird", what + ": generated vs databind + Blackbird", Goal.atLeast(1.3)));
-      }
-    }
+    codecGoalRows(rows, section, scores, why,
+        new Baseline("Databind", "databind", "databind", Goal.atLeast(1.5)),
+        new Baseline("Blackbird", "databind + Blackbird", "databind + Blackbird", Goal.atLeast(1.3)));
     rows.add(faster(section, scores, why, "nestedEncodeStreamingFloor", "nestedEncodeBlackbird",
         "nested event encode: hand-written `JsonGenerator` calls (the floor of any generator-based codec) vs databind + Blackbird", Goal.NONE));
     rows.add(faster(section, scores, why, "nestedEncodeTidings", "nestedEncodeStreamingFloor",
@@ -232,16 +227,31 @@ public final class Suite {
       why = reason(e);
       sizes = "not measured: " + why;
     }
+    codecGoalRows(rows, section, scores, why,
+        new Baseline("Specific", "`SpecificDatumWriter`", "`SpecificDatumReader`", Goal.atLeast(1.0)),
+        new Baseline("Reflect", "`ReflectDatumWriter`", "`ReflectDatumReader`", Goal.atLeast(2.0)));
+    rows.add(new Row(section, "payload sizes", Goal.NONE, Double.NaN, Double.NaN, sizes));
+    return rows;
+  }
+
+  /**
+   * A codec baseline of the codec sections: the suffix of its benchmark methods ({@code smallEncode<suffix>}),
+   * how the rows name it when encoding and when decoding, and the goal of every row against it.
+   */
+  private record Baseline(String suffix, String encoder, String decoder, Goal goal) {}
+
+  /** The goal rows of a codec section: small and nested payload × encode and decode × each baseline. */
+  private static void codecGoalRows(List<Row> rows, String section, Map<String, Jmh.Score> scores, String why, Baseline... baselines) {
     for (String payload : List.of("small", "nested")) {
       for (String direction : List.of("Encode", "Decode")) {
         String prefix = payload + direction;
-        String what = payload + " event " + direction.toLowerCase(Locale.ROOT);
-        rows.add(faster(section, scores, why, prefix + "Tidings", prefix + "Specific", what + ": generated vs `SpecificDatum" + (direction.equals("Encode") ? "Writer" : "Reader") + "`", Goal.atLeast(1.0)));
-        rows.add(faster(section, scores, why, prefix + "Tidings", prefix + "Reflect", what + ": generated vs `ReflectDatum" + (direction.equals("Encode") ? "Writer" : "Reader") + "`", Goal.atLeast(2.0)));
+        String what = payload + " event " + direction.toLowerCase(Locale.ROOT) + ": generated vs ";
+        for (Baseline baseline : baselines) {
+          String name = direction.equals("Encode") ? baseline.encoder() : baseline.decoder();
+          rows.add(faster(section, scores, why, prefix + "Tidings", prefix + baseline.suffix(), what + name, baseline.goal()));
+        }
       }
     }
-    rows.add(new Row(section, "payload sizes", Goal.NONE, Double.NaN, Double.NaN, sizes));
-    return rows;
   }
 
   private static List<Row> dispatch(Mode mode, Map<String, String> notes) {
