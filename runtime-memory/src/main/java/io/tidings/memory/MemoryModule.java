@@ -1,7 +1,8 @@
 package io.tidings.memory;
 
 import com.google.inject.AbstractModule;
-import com.google.inject.Provides;
+import com.google.inject.Key;
+import com.google.inject.Provider;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import io.tidings.memory.internal.MemoryTransport;
@@ -40,11 +41,10 @@ public final class MemoryModule extends AbstractModule {
     bind(MemoryBroker.class).toInstance(broker);
     // Declared here too so the set exists even if TidingsModule contributes nothing to it.
     Multibinder.newSetBinder(binder(), TopicDescriptor.class);
-  }
-
-  @Provides
-  @Singleton
-  Transport transport(MemoryBroker broker, Set<TopicDescriptor> topics) {
-    return new MemoryTransport(broker.engine(), topics);
+    // A provider over a looked-up set rather than a @Provides method: Guice generates a class for a
+    // module's provider methods, which costs start-up time (the lookup is still checked when the
+    // injector is built).
+    Provider<Set<TopicDescriptor>> topics = getProvider(new Key<Set<TopicDescriptor>>() {});
+    bind(Transport.class).toProvider(() -> new MemoryTransport(broker.engine(), topics.get())).in(Singleton.class);
   }
 }

@@ -691,8 +691,22 @@ public final class MemoryEngine {
     }
   }
 
-  /** A topic and partition, printed {@code topic-partition}. */
+  /**
+   * A topic and partition, printed {@code topic-partition}. Its {@code equals}/{@code hashCode} are
+   * written out: a record's own are linked through {@code invokedynamic} on first use, which costs
+   * start-up time (the first groups hash these).
+   */
   record TopicPartition(String topic, int partition) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof TopicPartition that && partition == that.partition && topic.equals(that.topic);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * topic.hashCode() + partition;
+    }
+
     @Override
     public String toString() {
       return topic + "-" + partition;
