@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -61,6 +60,7 @@ public final class KafkaTransport implements Transport {
   private final Object lock = new Object();
   private final Set<GroupSubscription> subscriptions = ConcurrentHashMap.newKeySet();
   private final AtomicInteger subscriptionCount = new AtomicInteger();
+  private final KafkaHeaders.Outbound outboundHeaders = new KafkaHeaders.Outbound();
   private volatile Producer<byte[], byte[]> producer;
   private volatile Admin admin;
   private volatile boolean closed;
@@ -119,11 +119,15 @@ public final class KafkaTransport implements Transport {
     }
   }
 
-  /** One producer record over the record's arrays (Kafka copies the header list once, into its own). */
-  private static ProducerRecord<byte[], byte[]> toProducerRecord(OutboundRecord record) {
-    Header[] headers = KafkaHeaders.toKafka(record.headers());
-    return new ProducerRecord<>(
-        record.topic(), null, null, record.key(), record.value(), headers == null ? null : Arrays.asList(headers));
+  /**
+   * One producer record over the record's arrays, its headers added straight to the record's own
+   * list (no intermediate array or list), the event-type header reused from the previous record.
+   */
+  private ProducerRecord<byte[], byte[]> toProducerRecord(OutboundRecord record) {
+    ProducerRecord<byte[], byte[]> producerRecord =
+        new ProducerRecord<>(record.topic(), null, null, record.key(), record.value(), (Iterable<Header>) null);
+    outboundHeaders.addTo(record.headers(), producerRecord.headers());
+    return producerRecord;
   }
 
   @Override

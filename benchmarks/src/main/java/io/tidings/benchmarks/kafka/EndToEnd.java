@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The end-to-end harness on a real broker (not JMH): every variant runs in its own fresh child JVM
- * with the same flags, publishing or consuming {@code warmup + records} readings of about 100 bytes;
- * only the part after the warm-up is timed. Variants run alternated (the order rotates every round)
+ * with the same flags, publishing or consuming readings of about 100 bytes: a {@link WarmUp} of at
+ * least {@code warmup} records, continued until the JIT is quiet, then {@code records} timed ones. Variants run alternated (the order rotates every round)
  * and each figure is the median of the rounds. The consume topic is filled once, and the consumer
  * group is deleted before each consume run so every variant reads the same records from the start.
  */
@@ -44,7 +45,7 @@ public final class EndToEnd {
    * Runs the publish and consume comparisons on {@code broker}.
    *
    * @param records records per measured run
-   * @param warmup records sent or read before the clock starts
+   * @param warmup the fewest records sent or read before the clock starts
    * @param rounds how many times each variant runs
    */
   public static List<Row> run(KafkaBroker broker, Path work, int records, int warmup, int rounds) throws Exception {
@@ -52,24 +53,30 @@ public final class EndToEnd {
     Path logs = Files.createDirectories(work.resolve("end-to-end"));
     List<String> publishers = List.of("publish-tidings", "publish-raw", "publish-mapper", "publish-spring");
     Map<String, List<Double>> rates = new LinkedHashMap<>();
+    Map<String, List<Double>> cpu = new LinkedHashMap<>();
+    List<Long> warmups = new ArrayList<>();
     Map<String, String> failures = new LinkedHashMap<>();
     for (int round = 0; round < rounds; round++) {
       for (String variant : rotate(publishers, round)) {
-        runOnce(broker, logs.resolve(variant + "-" + round + ".log"), variant, List.of("PublishTopic"), warmup, records, rates, failures);
+        runOnce(broker, logs.resolve(variant + "-" + round + ".log"), variant, List.of("PublishTopic"), warmup, records, rates, cpu, warmups, failures);
       }
     }
-    LOG.info("filling {} with {} readings", CONSUME_TOPIC, warmup + records);
-    RawClients.fill(broker.bootstrap(), CONSUME_TOPIC, warmup + records);
+    int fill = warmup * WarmUp.MAX_FACTOR + records; // the longest warm-up, then the measured records
+    LOG.info("filling {} with {} readings", CONSUME_TOPIC, fill);
+    RawClients.fill(broker.bootstrap(), CONSUME_TOPIC, fill);
     List<String> consumers = List.of("consume-tidings", "consume-raw", "consume-spring");
     for (int round = 0; round < rounds; round++) {
       for (String variant : rotate(consumers, round)) {
         deleteGroup(broker);
-        runOnce(broker, logs.resolve(variant + "-" + round + ".log"), variant, List.of("ConsumeTopic", "ConsumeSink"), warmup, records, rates, failures);
+        runOnce(broker, logs.resolve(variant + "-" + round + ".log"), variant, List.of("ConsumeTopic", "ConsumeSink"), warmup, records, rates, cpu, warmups, failures);
       }
     }
 
     double payload = Arrays.stream(Reading.samples()).mapToInt(reading -> Json.encode(reading).length).average().orElse(0);
-    String runs = String.format(Locale.ROOT, "median of %d runs of %,d records of %.0f bytes of JSON (after %,d warm-up) each", rounds, records, payload, warmup);
+    String runs = String.format(
+        Locale.ROOT, "median of %d runs of %,d records of %.0f bytes of JSON each, after a warm-up of %s records (≥ %,d, until the JIT was quiet)",
+        rounds, records, payload,
+        warmups.isEmpty() ? "?" : String.format(Locale.ROOT, "%,d–%,d", Collections.min(warmups), Collections.max(warmups)), warmup);
     List<Row> rows = new ArrayList<>();
     rows.add(row(rates, failures, "publish-tidings", "publish-raw",
         "typed async publish vs raw `KafkaProducer<byte[],byte[]>` with pre-encoded bytes", Goal.atLeast(0.95), runs));
@@ -81,12 +88,19 @@ public final class EndToEnd {
         "consume through Tidings vs raw poll loop decoding with `ObjectMapper`", Goal.atLeast(0.95), runs));
     rows.add(row(rates, failures, "consume-tidings", "consume-spring",
         "consume through Tidings vs Spring `@KafkaListener`", Goal.atLeast(1.2), runs));
-    rows.add(rates(rates, failures, "publish rates of every variant", publishers, runs));
-    rows.add(rates(rates, failures, "consume rates of every variant", consumers, runs));
+    rows.add(rates(rates, cpu, failures, "publish rates of every variant", publishers, runs));
+    rows.add(rates(rates, cpu, failures, "consume rates of every variant", consumers, runs));
     return rows;
   }
 
-  private static Row rates(Map<String, List<Double>> rates, Map<String, String> failures, String comparison, List<String> variants, String runs) {
+  /**
+   * The rates of {@code variants}, each with the client's CPU time per record (the child JVM's
+   * process CPU time over the measured part, median of the runs): on a machine whose cores the
+   * client shares with the broker, that is what a variant costs, and noise affects it far less.
+   */
+  private static Row rates(
+      Map<String, List<Double>> rates, Map<String, List<Double>> cpu, Map<String, String> failures, String comparison,
+      List<String> variants, String runs) {
     StringBuilder text = new StringBuilder();
     for (String variant : variants) {
       List<Double> values = rates.get(variant);
@@ -94,13 +108,18 @@ public final class EndToEnd {
       text.append(values == null
           ? "failed: " + failures.getOrDefault(variant, "no result")
           : String.format(Locale.ROOT, "%,.0f records/s (%,.0f–%,.0f)", Stats.median(values), values.stream().mapToDouble(d -> d).min().orElse(0), values.stream().mapToDouble(d -> d).max().orElse(0)));
+      List<Double> micros = cpu.get(variant);
+      if (values != null && micros != null) {
+        text.append(String.format(Locale.ROOT, ", %.2f µs client CPU/record", Stats.median(micros)));
+      }
     }
     return new Row(SECTION, comparison, Goal.NONE, Double.NaN, Double.NaN, text + "; " + runs);
   }
 
   private static void runOnce(
       KafkaBroker broker, Path log, String variant, List<String> components, int warmup, int records,
-      Map<String, List<Double>> rates, Map<String, String> failures) throws InterruptedException {
+      Map<String, List<Double>> rates, Map<String, List<Double>> cpu, List<Long> warmups, Map<String, String> failures)
+      throws InterruptedException {
     if (failures.containsKey(variant)) {
       return; // a variant that failed once is not retried every round
     }
@@ -111,7 +130,14 @@ public final class EndToEnd {
       String[] parts = line.text().split(" ");
       double perSecond = Long.parseLong(parts[1]) * 1e9 / Long.parseLong(parts[2]);
       rates.computeIfAbsent(variant, v -> new ArrayList<>()).add(perSecond);
-      LOG.info("{}: {} records/s", variant, String.format(Locale.ROOT, "%,.0f", perSecond));
+      double micros = parts.length > 3 && Long.parseLong(parts[3]) >= 0 ? Long.parseLong(parts[3]) / 1e3 / Long.parseLong(parts[1]) : Double.NaN;
+      if (!Double.isNaN(micros)) {
+        cpu.computeIfAbsent(variant, v -> new ArrayList<>()).add(micros);
+      }
+      if (parts.length > 4) {
+        warmups.add(Long.parseLong(parts[4]));
+      }
+      LOG.info("{}: {} records/s, {} µs client CPU/record", variant, String.format(Locale.ROOT, "%,.0f", perSecond), String.format(Locale.ROOT, "%.2f", micros));
     } catch (Exception e) {
       LOG.warn("{} failed: {}", variant, e.getMessage());
       failures.put(variant, e.getMessage());

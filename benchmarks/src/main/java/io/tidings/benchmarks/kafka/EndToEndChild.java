@@ -4,8 +4,9 @@ import java.util.Locale;
 
 /**
  * One end-to-end run in its own JVM (started by {@link EndToEnd} through {@code Isolated}): publishes
- * or consumes {@code warmup + records} readings with one variant and prints {@code RESULT <records>
- * <nanoseconds>} for the measured part.
+ * or consumes readings with one variant, {@code records} of them after a {@link WarmUp} of at least
+ * {@code warmup}, and prints {@code RESULT <records> <nanoseconds> <process CPU nanoseconds> <warm-up
+ * records>} for the measured part (and the CPU time per thread group to its log).
  */
 public final class EndToEndChild {
   private EndToEndChild() {}
@@ -27,7 +28,9 @@ public final class EndToEndChild {
           case "consume-tidings" -> TidingsClients.consume(bootstrap, warmup, records);
           default -> throw new IllegalArgumentException("unknown variant " + variant);
         };
-    System.out.printf(Locale.ROOT, "RESULT %d %d%n", records, nanos);
+    System.err.println("CPU of the measured part: " + Cpu.report(records));
+    System.err.println("warm-up: " + WarmUp.used() + " records");
+    System.out.printf(Locale.ROOT, "RESULT %d %d %d %d%n", records, nanos, Cpu.processNanos(), WarmUp.used());
     System.out.flush();
     System.exit(0);
   }

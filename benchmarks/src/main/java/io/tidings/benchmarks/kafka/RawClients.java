@@ -34,13 +34,7 @@ final class RawClients {
       headers.add(Json.headers());
     }
     try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap)) {
-      Acks acks = new Acks();
-      send(producer, acks, keys, values, headers, 0, warmup);
-      acks.await(warmup);
-      long start = System.nanoTime();
-      send(producer, acks, keys, values, headers, warmup, records);
-      acks.await((long) warmup + records);
-      return System.nanoTime() - start;
+      return WarmUp.publish(warmup, records, (acks, from, count) -> send(producer, acks, keys, values, headers, from, count));
     }
   }
 
@@ -56,13 +50,8 @@ final class RawClients {
   static long publishMapper(String bootstrap, int warmup, int records) {
     Reading[] readings = Reading.samples();
     try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap)) {
-      Acks acks = new Acks();
-      sendEncoding(producer, acks, readings, EndToEnd.PUBLISH_TOPIC, 0, warmup);
-      acks.await(warmup);
-      long start = System.nanoTime();
-      sendEncoding(producer, acks, readings, EndToEnd.PUBLISH_TOPIC, warmup, records);
-      acks.await((long) warmup + records);
-      return System.nanoTime() - start;
+      return WarmUp.publish(
+          warmup, records, (acks, from, count) -> sendEncoding(producer, acks, readings, EndToEnd.PUBLISH_TOPIC, from, count));
     }
   }
 
@@ -88,17 +77,14 @@ final class RawClients {
   static long consumeRaw(String bootstrap, int warmup, int records) throws InterruptedException {
     Progress progress = Progress.INSTANCE;
     progress.expect(warmup, records);
-    long total = (long) warmup + records;
-    long seen = 0;
     try (KafkaConsumer<byte[], byte[]> consumer =
         new KafkaConsumer<>(ClientSettings.consumer(bootstrap, EndToEnd.GROUP), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       consumer.subscribe(List.of(EndToEnd.CONSUME_TOPIC));
-      while (seen < total) {
+      while (!progress.finished()) {
         ConsumerRecords<byte[], byte[]> batch = consumer.poll(Duration.ofMillis(100));
         for (ConsumerRecord<byte[], byte[]> record : batch) {
           String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
           progress.handled(key, Json.decode(record.value()));
-          seen++;
         }
       }
       return progress.await(1);
