@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * The CPU time a child JVM spends in the measured part of a run: the whole process and each thread,
- * grouped by name with the digits taken out. On Linux the threads come from {@code /proc/self/task},
+ * grouped by name with the digits taken out, and the bytes the Java threads allocated. On Linux the threads come from {@code /proc/self/task},
  * so the JIT compiler and garbage collector threads are counted too (10 ms resolution per thread);
  * elsewhere only Java threads are listed. On a machine whose cores the client shares with the broker,
  * client CPU per record is what a variant costs, and a busy machine affects it far less than a rate.
@@ -32,6 +32,7 @@ final class Cpu {
 
   private static volatile Snapshot atStart;
   private static volatile long processNanos = -1;
+  private static volatile long allocatedBytes = -1;
   private static volatile String breakdown = "not measured";
 
   private Cpu() {}
@@ -49,6 +50,11 @@ final class Cpu {
       return;
     }
     processNanos = start.process < 0 || end.process < 0 ? -1 : end.process - start.process;
+    long allocated = 0;
+    for (Map.Entry<Long, Long> thread : end.allocated.entrySet()) {
+      allocated += thread.getValue() - start.allocated.getOrDefault(thread.getKey(), 0L);
+    }
+    allocatedBytes = end.allocated.isEmpty() ? -1 : allocated;
     Map<String, Long> byName = new HashMap<>();
     end.threads.forEach((id, thread) -> {
       ThreadTime before = start.threads.get(id);
@@ -56,8 +62,9 @@ final class Cpu {
       byName.merge(thread.name.replaceAll("[0-9]+", "N"), nanos, Long::sum);
     });
     StringBuilder text = new StringBuilder(String.format(
-        Locale.ROOT, "%d GCs taking %d ms, %d ms JIT compilation",
-        end.collections - start.collections, end.collecting - start.collecting, end.compiling - start.compiling));
+        Locale.ROOT, "JVM uptime %.3f–%.3f s; %d GCs taking %d ms, %d ms JIT compilation",
+        start.uptime / 1e3, end.uptime / 1e3, end.collections - start.collections, end.collecting - start.collecting,
+        end.compiling - start.compiling));
     List<Map.Entry<String, Long>> groups = new ArrayList<>(byName.entrySet());
     groups.sort(Map.Entry.<String, Long>comparingByValue().reversed());
     for (Map.Entry<String, Long> group : groups) {
@@ -74,18 +81,27 @@ final class Cpu {
   }
 
   /**
-   * The measured part's process CPU per record, the collections, collection and JIT compilation
-   * time, and the CPU time of each thread group, on one line.
+   * The measured part's process CPU and allocation per record, the collections, collection and JIT
+   * compilation time, and the CPU time of each thread group, on one line.
    */
   static String report(long records) {
-    return String.format(Locale.ROOT, "process %.2f µs/record; %s", processNanos / 1e3 / records, breakdown);
+    return String.format(
+        Locale.ROOT, "process %.2f µs/record, %.0f bytes allocated/record; %s", processNanos / 1e3 / records,
+        allocatedBytes / (double) records, breakdown);
+  }
+
+  /** Bytes the Java threads allocated in the measured part (threads that ended meanwhile not counted), or -1. */
+  static long allocatedBytes() {
+    return allocatedBytes;
   }
 
   /** One thread's name and CPU time so far. */
   private record ThreadTime(String name, long nanos) {}
 
   /** The process's CPU time, its threads' and the VM's counters at one moment. */
-  private record Snapshot(long process, Map<Long, ThreadTime> threads, long collections, long collecting, long compiling) {
+  private record Snapshot(
+      long process, Map<Long, ThreadTime> threads, Map<Long, Long> allocated, long collections, long collecting, long compiling,
+      long uptime) {
     static Snapshot take() {
       Map<Long, ThreadTime> threads = Files.isDirectory(TASKS) ? linuxThreads() : javaThreads();
       long collections = 0;
@@ -100,7 +116,23 @@ final class Cpu {
       if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
         process = os.getProcessCpuTime();
       }
-      return new Snapshot(process, threads, collections, collecting, compiling);
+      return new Snapshot(
+          process, threads, allocatedBytes(), collections, collecting, compiling, ManagementFactory.getRuntimeMXBean().getUptime());
+    }
+
+    /** The bytes each Java thread allocated so far (empty where the JVM does not count them). */
+    private static Map<Long, Long> allocatedBytes() {
+      Map<Long, Long> bytes = new HashMap<>();
+      if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean mx && mx.isThreadAllocatedMemoryEnabled()) {
+        long[] ids = mx.getAllThreadIds();
+        long[] allocated = mx.getThreadAllocatedBytes(ids);
+        for (int i = 0; i < ids.length; i++) {
+          if (allocated[i] >= 0) {
+            bytes.put(ids[i], allocated[i]);
+          }
+        }
+      }
+      return bytes;
     }
 
     /** Every native thread: name from {@code comm}, user + system ticks from {@code stat}. */

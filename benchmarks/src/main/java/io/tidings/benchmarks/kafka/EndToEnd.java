@@ -54,11 +54,12 @@ public final class EndToEnd {
     List<String> publishers = List.of("publish-tidings", "publish-raw", "publish-mapper", "publish-spring");
     Map<String, List<Double>> rates = new LinkedHashMap<>();
     Map<String, List<Double>> cpu = new LinkedHashMap<>();
+    Map<String, List<Double>> allocation = new LinkedHashMap<>();
     List<Long> warmups = new ArrayList<>();
     Map<String, String> failures = new LinkedHashMap<>();
     for (int round = 0; round < rounds; round++) {
       for (String variant : rotate(publishers, round)) {
-        runOnce(broker, logs.resolve(variant + "-" + round + ".log"), variant, List.of("PublishTopic"), warmup, records, rates, cpu, warmups, failures);
+        runOnce(broker, logs.resolve(variant + "-" + round + ".log"), variant, List.of("PublishTopic"), warmup, records, rates, cpu, allocation, warmups, failures);
       }
     }
     int fill = warmup * WarmUp.MAX_FACTOR + records; // the longest warm-up, then the measured records
@@ -68,7 +69,7 @@ public final class EndToEnd {
     for (int round = 0; round < rounds; round++) {
       for (String variant : rotate(consumers, round)) {
         deleteGroup(broker);
-        runOnce(broker, logs.resolve(variant + "-" + round + ".log"), variant, List.of("ConsumeTopic", "ConsumeSink"), warmup, records, rates, cpu, warmups, failures);
+        runOnce(broker, logs.resolve(variant + "-" + round + ".log"), variant, List.of("ConsumeTopic", "ConsumeSink"), warmup, records, rates, cpu, allocation, warmups, failures);
       }
     }
 
@@ -88,19 +89,20 @@ public final class EndToEnd {
         "consume through Tidings vs raw poll loop decoding with `ObjectMapper`", Goal.atLeast(0.95), runs));
     rows.add(row(rates, failures, "consume-tidings", "consume-spring",
         "consume through Tidings vs Spring `@KafkaListener`", Goal.atLeast(1.2), runs));
-    rows.add(rates(rates, cpu, failures, "publish rates of every variant", publishers, runs));
-    rows.add(rates(rates, cpu, failures, "consume rates of every variant", consumers, runs));
+    rows.add(rates(rates, cpu, allocation, failures, "publish rates of every variant", publishers, runs));
+    rows.add(rates(rates, cpu, allocation, failures, "consume rates of every variant", consumers, runs));
     return rows;
   }
 
   /**
-   * The rates of {@code variants}, each with the client's CPU time per record (the child JVM's
-   * process CPU time over the measured part, median of the runs): on a machine whose cores the
-   * client shares with the broker, that is what a variant costs, and noise affects it far less.
+   * The rates of {@code variants}, each with the client's CPU time and allocation per record (the
+   * child JVM's process CPU time and its threads' allocated bytes over the measured part, medians of
+   * the runs): on a machine whose cores the client shares with the broker, that is what a variant
+   * costs, and noise affects it less than a rate (allocation not at all).
    */
   private static Row rates(
-      Map<String, List<Double>> rates, Map<String, List<Double>> cpu, Map<String, String> failures, String comparison,
-      List<String> variants, String runs) {
+      Map<String, List<Double>> rates, Map<String, List<Double>> cpu, Map<String, List<Double>> allocation,
+      Map<String, String> failures, String comparison, List<String> variants, String runs) {
     StringBuilder text = new StringBuilder();
     for (String variant : variants) {
       List<Double> values = rates.get(variant);
@@ -112,13 +114,18 @@ public final class EndToEnd {
       if (values != null && micros != null) {
         text.append(String.format(Locale.ROOT, ", %.2f µs client CPU/record", Stats.median(micros)));
       }
+      List<Double> bytes = allocation.get(variant);
+      if (values != null && bytes != null) {
+        text.append(String.format(Locale.ROOT, ", %,.0f B allocated/record", Stats.median(bytes)));
+      }
     }
     return new Row(SECTION, comparison, Goal.NONE, Double.NaN, Double.NaN, text + "; " + runs);
   }
 
   private static void runOnce(
       KafkaBroker broker, Path log, String variant, List<String> components, int warmup, int records,
-      Map<String, List<Double>> rates, Map<String, List<Double>> cpu, List<Long> warmups, Map<String, String> failures)
+      Map<String, List<Double>> rates, Map<String, List<Double>> cpu, Map<String, List<Double>> allocation, List<Long> warmups,
+      Map<String, String> failures)
       throws InterruptedException {
     if (failures.containsKey(variant)) {
       return; // a variant that failed once is not retried every round
@@ -136,6 +143,9 @@ public final class EndToEnd {
       }
       if (parts.length > 4) {
         warmups.add(Long.parseLong(parts[4]));
+      }
+      if (parts.length > 5 && Long.parseLong(parts[5]) >= 0) {
+        allocation.computeIfAbsent(variant, v -> new ArrayList<>()).add(Long.parseLong(parts[5]) / (double) Long.parseLong(parts[1]));
       }
       LOG.info("{}: {} records/s, {} µs client CPU/record", variant, String.format(Locale.ROOT, "%,.0f", perSecond), String.format(Locale.ROOT, "%.2f", micros));
     } catch (Exception e) {

@@ -6,7 +6,7 @@ import java.util.Locale;
  * One end-to-end run in its own JVM (started by {@link EndToEnd} through {@code Isolated}): publishes
  * or consumes readings with one variant, {@code records} of them after a {@link WarmUp} of at least
  * {@code warmup}, and prints {@code RESULT <records> <nanoseconds> <process CPU nanoseconds> <warm-up
- * records>} for the measured part (and the CPU time per thread group to its log).
+ * records> <bytes allocated>} for the measured part (and the CPU time per thread group to its log).
  */
 public final class EndToEndChild {
   private EndToEndChild() {}
@@ -30,7 +30,7 @@ public final class EndToEndChild {
         };
     System.err.println("CPU of the measured part: " + Cpu.report(records));
     System.err.println("warm-up: " + WarmUp.used() + " records");
-    System.out.printf(Locale.ROOT, "RESULT %d %d %d %d%n", records, nanos, Cpu.processNanos(), WarmUp.used());
+    System.out.printf(Locale.ROOT, "RESULT %d %d %d %d %d%n", records, nanos, Cpu.processNanos(), WarmUp.used(), Cpu.allocatedBytes());
     System.out.flush();
     System.exit(0);
   }

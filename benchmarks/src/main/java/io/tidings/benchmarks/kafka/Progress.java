@@ -43,7 +43,7 @@ public final class Progress {
     long now = ++count;
     if (now == nextCheck) {
       WarmUp rule = warmUp;
-      if (now > rule.minimum() && rule.quietStep() || rule.exhausted(now)) {
+      if (rule.warm(now)) {
         nextCheck = Long.MAX_VALUE;
         total = now + measured;
         WarmUp.used(now);
@@ -51,7 +51,6 @@ public final class Progress {
         started = System.nanoTime();
       } else {
         nextCheck = now + rule.step();
-        rule.beginStep();
       }
     } else if (now == total) {
       stopped = System.nanoTime() - started;

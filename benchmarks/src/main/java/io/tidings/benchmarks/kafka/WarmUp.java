@@ -6,33 +6,31 @@ import java.lang.management.ManagementFactory;
 /**
  * The warm-up of an end-to-end run, the same rule for every variant: at least the warm-up records
  * the suite asks for, then further steps of a fifth of that until the JIT compiler was busy less
- * than 5 % of a step's time, at most five times the minimum in all. A fixed count is not enough on
- * two shared cores: after 50,000 records the compiler threads still used as much CPU as the client
- * itself during the measured part, which penalises whichever variant has more code to compile.
- * One instance per run; not thread-safe (the publishing thread or the one handler thread uses it).
+ * than 5 % of the time over a window of at least half a second, at most five times the minimum in
+ * all. A fixed count is not enough on two shared cores: after 50,000 records the compiler threads
+ * still used as much CPU as the client itself during the measured part, which penalises whichever
+ * variant has more code to compile. One instance per run; not thread-safe (the publishing thread or
+ * the one handler thread uses it).
  */
 final class WarmUp {
   /** The share of a step's wall time the JIT may spend compiling for the step to count as quiet. */
   static final double QUIET = 0.05;
   /** The longest warm-up, as a multiple of the minimum. */
   static final int MAX_FACTOR = 5;
+  /** The shortest window the JIT's activity is judged over (a step is a few dozen ms when fast). */
+  static final long WINDOW_NANOS = 500_000_000L;
 
   private static volatile long used = -1;
 
   private final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
   private final long minimum;
   private final long step;
-  private long stepNanos;
-  private long stepCompileMillis;
+  private long windowNanos;
+  private long windowCompileMillis = -1;
 
   WarmUp(long minimum) {
     this.minimum = minimum;
     this.step = Math.max(1_000, minimum / 5);
-  }
-
-  /** The records to send or read before the first quiet check. */
-  long minimum() {
-    return minimum;
   }
 
   /** The records of one step after the minimum. */
@@ -40,22 +38,33 @@ final class WarmUp {
     return step;
   }
 
-  /** Whether a warm-up of {@code done} records must stop even if the JIT is not quiet yet. */
-  boolean exhausted(long done) {
-    return done >= minimum * MAX_FACTOR;
-  }
-
-  /** Starts a step. */
-  void beginStep() {
-    stepNanos = System.nanoTime();
-    stepCompileMillis = compileMillis();
-  }
-
-  /** Ends the step begun last: whether the JIT compiled for less than {@link #QUIET} of its time. */
-  boolean quietStep() {
-    double millis = (System.nanoTime() - stepNanos) / 1e6;
-    long compiling = compileMillis() - stepCompileMillis;
-    return compiling < 0 || compiling <= QUIET * millis;
+  /**
+   * Called after the minimum and after each step: whether the run is warm, that is the JIT compiled
+   * for at most {@link #QUIET} of a window of at least {@link #WINDOW_NANOS} that ended now, or the
+   * warm-up of {@code done} records reached its maximum. The first call opens the first window; a
+   * call before the window is long enough lets it grow.
+   */
+  boolean warm(long done) {
+    if (done >= minimum * MAX_FACTOR) {
+      return true;
+    }
+    long now = System.nanoTime();
+    long compiled = compileMillis();
+    if (compiled < 0) {
+      return true; // no way to tell: the minimum must do
+    }
+    if (windowCompileMillis < 0) {
+      windowNanos = now;
+      windowCompileMillis = compiled;
+      return false;
+    }
+    if (now - windowNanos < WINDOW_NANOS) {
+      return false;
+    }
+    boolean quiet = compiled - windowCompileMillis <= QUIET * (now - windowNanos) / 1e6;
+    windowNanos = now;
+    windowCompileMillis = compiled;
+    return quiet;
   }
 
   /** Records that the run warmed up with {@code records} records. */
@@ -87,14 +96,10 @@ final class WarmUp {
     sender.send(acks, 0, warmup);
     acks.await(warmup);
     int done = warmup;
-    while (!rule.exhausted(done)) {
-      rule.beginStep();
+    while (!rule.warm(done)) {
       sender.send(acks, done, (int) rule.step());
       done += (int) rule.step();
       acks.await(done);
-      if (rule.quietStep()) {
-        break;
-      }
     }
     used(done);
     Cpu.start();
