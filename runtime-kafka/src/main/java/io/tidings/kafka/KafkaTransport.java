@@ -55,6 +55,11 @@ public final class KafkaTransport implements Transport {
   private static final Logger LOG = LoggerFactory.getLogger(KafkaTransport.class);
   private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
   private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(5);
+  /**
+   * The timestamp of the last receipt made in this JVM; immutable, and any thread may replace it, as
+   * a receipt only reuses it when it is the very millisecond it needs.
+   */
+  private static volatile Instant lastTimestamp;
 
   private final KafkaSettings settings;
   private final Object lock = new Object();
@@ -266,9 +271,19 @@ public final class KafkaTransport implements Transport {
     return Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime()));
   }
 
-  /** Receipt of a producer acknowledgement, the same for both kinds of send. */
+  /**
+   * Receipt of a producer acknowledgement, the same for both kinds of send. Records sent within the
+   * same millisecond share their timestamp, so the last {@link Instant} (immutable) is reused while
+   * it matches: acknowledgements of a batch come one after another on the producer's I/O thread.
+   */
   private static Receipt receipt(RecordMetadata metadata) {
-    return new Receipt(metadata.topic(), metadata.partition(), metadata.offset(), Instant.ofEpochMilli(metadata.timestamp()));
+    long millis = metadata.timestamp();
+    Instant timestamp = lastTimestamp;
+    if (timestamp == null || timestamp.toEpochMilli() != millis) {
+      timestamp = Instant.ofEpochMilli(millis);
+      lastTimestamp = timestamp;
+    }
+    return new Receipt(metadata.topic(), metadata.partition(), metadata.offset(), timestamp);
   }
 
   /** Adapts the producer's callback to a runtime listener: one small object per send, no future. */

@@ -21,6 +21,7 @@ public final class EndToEndChild {
         switch (variant) {
           case "publish-raw" -> RawClients.publishRaw(bootstrap, warmup, records);
           case "publish-mapper" -> RawClients.publishMapper(bootstrap, warmup, records);
+          case "publish-codec" -> RawClients.publishCodec(bootstrap, warmup, records);
           case "publish-spring" -> SpringClients.publish(bootstrap, warmup, records);
           case "publish-tidings" -> TidingsClients.publish(bootstrap, warmup, records);
           case "consume-raw" -> RawClients.consumeRaw(bootstrap, warmup, records);

@@ -55,6 +55,28 @@ final class RawClients {
     }
   }
 
+  /**
+   * A diagnostic variant, not in the report's rows: the hand-written producer encoding each record
+   * with the JSON codec Tidings generated for {@link Reading} instead of jackson-databind. Against
+   * {@code publish-raw} it shows what encoding costs (the pre-encoded baseline does it before the
+   * clock); against {@code publish-tidings} what Tidings adds besides encoding.
+   */
+  static long publishCodec(String bootstrap, int warmup, int records) {
+    Reading[] readings = Reading.samples();
+    try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap)) {
+      return WarmUp.publish(warmup, records, (acks, from, count) -> {
+        for (int i = from; i < from + count; i++) {
+          Reading reading = readings[i % readings.length];
+          producer.send(
+              new ProducerRecord<>(
+                  EndToEnd.PUBLISH_TOPIC, null, reading.sensor().getBytes(StandardCharsets.UTF_8), Reading_JsonCodec.INSTANCE.encode(reading),
+                  Json.headers()),
+              acks::complete);
+        }
+      });
+    }
+  }
+
   /** Fills {@code topic} with {@code count} readings as a Tidings publisher would write them. */
   static void fill(String bootstrap, String topic, int count) {
     try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap)) {
