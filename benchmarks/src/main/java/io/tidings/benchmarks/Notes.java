@@ -63,8 +63,8 @@ final class Notes {
       warm-up record handled and the last record handled; the consumer group is deleted before every
       consume run so each variant reads the same records. Client CPU and allocation per record in the
       rates rows: the child JVM's process CPU time (JIT and GC threads included) and the bytes its Java
-      threads allocated, over the measured part; on two cores shared with the broker, client CPU is
-      what a variant costs. Variants run alternated (the order rotates each round); figures are
+      threads allocated, over the measured part, and the broker process's CPU time over the same part;
+      on two cores shared with the broker, client CPU is what a variant costs. Variants run alternated (the order rotates each round); figures are
       medians; ± is half the min–max spread. Spring variants use spring-kafka with kafka-clients pinned
       to the same version, a `KafkaTemplate` and a `@KafkaListener` in an `@EnableKafka` context,
       default container settings, serializing with the same jackson-databind reader/writer as the

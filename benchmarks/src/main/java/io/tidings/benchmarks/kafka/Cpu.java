@@ -31,11 +31,18 @@ final class Cpu {
   private static final long NANOS_PER_TICK = 10_000_000L;
 
   private static volatile Snapshot atStart;
+  private static volatile long brokerPid = -1;
+  private static volatile long brokerNanos = -1;
   private static volatile long processNanos = -1;
   private static volatile long allocatedBytes = -1;
   private static volatile String breakdown = "not measured";
 
   private Cpu() {}
+
+  /** Also measures the CPU time of the broker process {@code pid} (Linux only). */
+  static void watchBroker(long pid) {
+    brokerPid = pid;
+  }
 
   /** Marks the start of the measured part. */
   static void start() {
@@ -50,6 +57,7 @@ final class Cpu {
       return;
     }
     processNanos = start.process < 0 || end.process < 0 ? -1 : end.process - start.process;
+    brokerNanos = start.broker < 0 || end.broker < 0 ? -1 : end.broker - start.broker;
     long allocated = 0;
     for (Map.Entry<Long, Long> thread : end.allocated.entrySet()) {
       allocated += thread.getValue() - start.allocated.getOrDefault(thread.getKey(), 0L);
@@ -75,6 +83,11 @@ final class Cpu {
     breakdown = text.toString();
   }
 
+  /** The broker's CPU nanoseconds during the measured part, or -1 if unknown. */
+  static long brokerNanos() {
+    return brokerNanos;
+  }
+
   /** Process CPU nanoseconds of the measured part, or -1 if unknown. */
   static long processNanos() {
     return processNanos;
@@ -86,8 +99,8 @@ final class Cpu {
    */
   static String report(long records) {
     return String.format(
-        Locale.ROOT, "process %.2f µs/record, %.0f bytes allocated/record; %s", processNanos / 1e3 / records,
-        allocatedBytes / (double) records, breakdown);
+        Locale.ROOT, "process %.2f µs/record, %.0f bytes allocated/record, broker %.2f µs/record; %s", processNanos / 1e3 / records,
+        allocatedBytes / (double) records, brokerNanos / 1e3 / records, breakdown);
   }
 
   /** Bytes the Java threads allocated in the measured part (threads that ended meanwhile not counted), or -1. */
@@ -101,7 +114,7 @@ final class Cpu {
   /** The process's CPU time, its threads' and the VM's counters at one moment. */
   private record Snapshot(
       long process, Map<Long, ThreadTime> threads, Map<Long, Long> allocated, long collections, long collecting, long compiling,
-      long uptime) {
+      long uptime, long broker) {
     static Snapshot take() {
       Map<Long, ThreadTime> threads = Files.isDirectory(TASKS) ? linuxThreads() : javaThreads();
       long collections = 0;
@@ -117,7 +130,23 @@ final class Cpu {
         process = os.getProcessCpuTime();
       }
       return new Snapshot(
-          process, threads, allocatedBytes(), collections, collecting, compiling, ManagementFactory.getRuntimeMXBean().getUptime());
+          process, threads, allocatedBytes(), collections, collecting, compiling, ManagementFactory.getRuntimeMXBean().getUptime(),
+          brokerTime());
+    }
+
+    /** The broker process's user + system CPU time so far, or -1. */
+    private static long brokerTime() {
+      long pid = brokerPid;
+      if (pid < 0) {
+        return -1;
+      }
+      try {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.UTF_8);
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * NANOS_PER_TICK;
+      } catch (IOException | RuntimeException e) {
+        return -1;
+      }
     }
 
     /** The bytes each Java thread allocated so far (empty where the JVM does not count them). */

@@ -55,11 +55,12 @@ public final class EndToEnd {
     Map<String, List<Double>> rates = new LinkedHashMap<>();
     Map<String, List<Double>> cpu = new LinkedHashMap<>();
     Map<String, List<Double>> allocation = new LinkedHashMap<>();
+    Map<String, List<Double>> brokerCpu = new LinkedHashMap<>();
     List<Long> warmups = new ArrayList<>();
     Map<String, String> failures = new LinkedHashMap<>();
     for (int round = 0; round < rounds; round++) {
       for (String variant : rotate(publishers, round)) {
-        runOnce(broker, logs.resolve(variant + "-" + round + ".log"), variant, List.of("PublishTopic"), warmup, records, rates, cpu, allocation, warmups, failures);
+        runOnce(broker, logs.resolve(variant + "-" + round + ".log"), variant, List.of("PublishTopic"), warmup, records, rates, cpu, allocation, brokerCpu, warmups, failures);
       }
     }
     int fill = warmup * WarmUp.MAX_FACTOR + records; // the longest warm-up, then the measured records
@@ -69,7 +70,7 @@ public final class EndToEnd {
     for (int round = 0; round < rounds; round++) {
       for (String variant : rotate(consumers, round)) {
         deleteGroup(broker);
-        runOnce(broker, logs.resolve(variant + "-" + round + ".log"), variant, List.of("ConsumeTopic", "ConsumeSink"), warmup, records, rates, cpu, allocation, warmups, failures);
+        runOnce(broker, logs.resolve(variant + "-" + round + ".log"), variant, List.of("ConsumeTopic", "ConsumeSink"), warmup, records, rates, cpu, allocation, brokerCpu, warmups, failures);
       }
     }
 
@@ -77,7 +78,10 @@ public final class EndToEnd {
     String runs = String.format(
         Locale.ROOT, "median of %d runs of %,d records of %.0f bytes of JSON each, after a warm-up of %s records (≥ %,d, until the JIT was quiet)",
         rounds, records, payload,
-        warmups.isEmpty() ? "?" : String.format(Locale.ROOT, "%,d–%,d", Collections.min(warmups), Collections.max(warmups)), warmup);
+        warmups.isEmpty() ? "?" : Collections.min(warmups).equals(Collections.max(warmups))
+            ? String.format(Locale.ROOT, "%,d", warmups.get(0))
+            : String.format(Locale.ROOT, "%,d–%,d", Collections.min(warmups), Collections.max(warmups)),
+        warmup);
     List<Row> rows = new ArrayList<>();
     rows.add(row(rates, failures, "publish-tidings", "publish-raw",
         "typed async publish vs raw `KafkaProducer<byte[],byte[]>` with pre-encoded bytes", Goal.atLeast(0.95), runs));
@@ -89,20 +93,21 @@ public final class EndToEnd {
         "consume through Tidings vs raw poll loop decoding with `ObjectMapper`", Goal.atLeast(0.95), runs));
     rows.add(row(rates, failures, "consume-tidings", "consume-spring",
         "consume through Tidings vs Spring `@KafkaListener`", Goal.atLeast(1.2), runs));
-    rows.add(rates(rates, cpu, allocation, failures, "publish rates of every variant", publishers, runs));
-    rows.add(rates(rates, cpu, allocation, failures, "consume rates of every variant", consumers, runs));
+    rows.add(rates(rates, cpu, allocation, brokerCpu, failures, "publish rates of every variant", publishers, runs));
+    rows.add(rates(rates, cpu, allocation, brokerCpu, failures, "consume rates of every variant", consumers, runs));
     return rows;
   }
 
   /**
    * The rates of {@code variants}, each with the client's CPU time and allocation per record (the
    * child JVM's process CPU time and its threads' allocated bytes over the measured part, medians of
-   * the runs): on a machine whose cores the client shares with the broker, that is what a variant
-   * costs, and noise affects it less than a rate (allocation not at all).
+   * the runs) and the broker's CPU time per record over the same part: on a machine whose cores the
+   * client shares with the broker, that is what a variant costs, and noise affects it less than a
+   * rate (allocation not at all).
    */
   private static Row rates(
       Map<String, List<Double>> rates, Map<String, List<Double>> cpu, Map<String, List<Double>> allocation,
-      Map<String, String> failures, String comparison, List<String> variants, String runs) {
+      Map<String, List<Double>> brokerCpu, Map<String, String> failures, String comparison, List<String> variants, String runs) {
     StringBuilder text = new StringBuilder();
     for (String variant : variants) {
       List<Double> values = rates.get(variant);
@@ -118,21 +123,27 @@ public final class EndToEnd {
       if (values != null && bytes != null) {
         text.append(String.format(Locale.ROOT, ", %,.0f B allocated/record", Stats.median(bytes)));
       }
+      List<Double> brokerMicros = brokerCpu.get(variant);
+      if (values != null && brokerMicros != null) {
+        text.append(String.format(Locale.ROOT, ", broker %.2f µs CPU/record", Stats.median(brokerMicros)));
+      }
     }
     return new Row(SECTION, comparison, Goal.NONE, Double.NaN, Double.NaN, text + "; " + runs);
   }
 
   private static void runOnce(
       KafkaBroker broker, Path log, String variant, List<String> components, int warmup, int records,
-      Map<String, List<Double>> rates, Map<String, List<Double>> cpu, Map<String, List<Double>> allocation, List<Long> warmups,
-      Map<String, String> failures)
+      Map<String, List<Double>> rates, Map<String, List<Double>> cpu, Map<String, List<Double>> allocation,
+      Map<String, List<Double>> brokerCpu, List<Long> warmups, Map<String, String> failures)
       throws InterruptedException {
     if (failures.containsKey(variant)) {
       return; // a variant that failed once is not retried every round
     }
     try {
       List<String> command =
-          ChildJvm.command(components, EndToEndChild.class, variant, broker.bootstrap(), Integer.toString(warmup), Integer.toString(records));
+          ChildJvm.command(
+              components, EndToEndChild.class, variant, broker.bootstrap(), Integer.toString(warmup), Integer.toString(records),
+              Long.toString(broker.pid()));
       ChildJvm.Line line = ChildJvm.run(command, log, text -> text.startsWith("RESULT "), 900);
       String[] parts = line.text().split(" ");
       double perSecond = Long.parseLong(parts[1]) * 1e9 / Long.parseLong(parts[2]);
@@ -146,6 +157,9 @@ public final class EndToEnd {
       }
       if (parts.length > 5 && Long.parseLong(parts[5]) >= 0) {
         allocation.computeIfAbsent(variant, v -> new ArrayList<>()).add(Long.parseLong(parts[5]) / (double) Long.parseLong(parts[1]));
+      }
+      if (parts.length > 6 && Long.parseLong(parts[6]) >= 0) {
+        brokerCpu.computeIfAbsent(variant, v -> new ArrayList<>()).add(Long.parseLong(parts[6]) / 1e3 / Long.parseLong(parts[1]));
       }
       LOG.info("{}: {} records/s, {} µs client CPU/record", variant, String.format(Locale.ROOT, "%,.0f", perSecond), String.format(Locale.ROOT, "%.2f", micros));
     } catch (Exception e) {
