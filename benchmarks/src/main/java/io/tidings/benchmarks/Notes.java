@@ -79,19 +79,29 @@ final class Notes {
   static final String KAFKA = """
       A harness, not JMH. One standalone KRaft broker (kafka_2.13, same version as kafka-clients) in a
       separate process on free loopback ports, stopped by its PID at the end. Every run is a fresh child
-      JVM with the same flags; it sends (or reads) a warm-up batch first and times only the rest. Records
-      are readings of about 100 bytes of JSON, keyed by sensor id, on 1-partition topics, every variant
-      cycling through the same 1,024 payload objects and sending the headers a Tidings publisher writes
-      (`tidings-type` and a 32-hex-digit `tidings-correlation-id`, made per record by every encoding
-      variant, made before the clock starts by the pre-encoded one), so the bytes on the wire are alike.
-      Producers: acks=all, linger.ms=5, batch.size=65536, idempotence at
-      the client default (on). Publish rate = records ÷ time until the last acknowledgement; consume rate
-      = records ÷ time between the last warm-up record handled and the last record handled; the consumer
-      group is deleted before every consume run so each variant reads the same records. Variants run
-      alternated (the order rotates each round); figures are medians; ± is half the min–max spread.
-      Spring variants use spring-kafka with kafka-clients pinned to the same version, a `KafkaTemplate`
-      and a `@KafkaListener` in an `@EnableKafka` context, default container settings, serializing with
-      the same jackson-databind reader/writer as the hand-written variants.
+      JVM with the same flags; it sends (or reads) a warm-up first and times only the rest. The warm-up
+      is the same rule for every variant: at least the mode's warm-up records, then more until the JIT
+      compiler was busy less than 5 % of a window of at least 0.5 s, at most five times the minimum (a
+      fixed 50,000 left the compiler threads using as much CPU as the client during the measured part).
+      Records are readings of about 100 bytes of JSON, keyed by sensor id, on 1-partition topics, every
+      variant cycling through the same 1,024 payload objects and sending the headers a Tidings publisher
+      writes (`tidings-type` and a 32-hex-digit `tidings-correlation-id`, made per record by every
+      encoding variant, made before the clock starts by the pre-encoded one), so the bytes on the wire
+      are alike. Producers: acks=all, linger.ms=5, batch.size=65536, idempotence at the client default
+      (on). Consumers: fetch sizes and max.poll.records (500) at the client defaults for all; the raw
+      loop commits with the client's auto-commit (every 5 s, the usual hand-written choice, safe here
+      as each record is handled before the next poll), Tidings commits handled offsets asynchronously
+      at most every 500 ms, Spring's default container commits after each poll's records. Publish rate
+      = records ÷ time until the last acknowledgement; consume rate = records ÷ time between the last
+      warm-up record handled and the last record handled; the consumer group is deleted before every
+      consume run so each variant reads the same records. Client CPU and allocation per record in the
+      rates rows: the child JVM's process CPU time (JIT and GC threads included) and the bytes its Java
+      threads allocated, over the measured part, and the broker process's CPU time over the same part;
+      on two cores shared with the broker, client CPU is what a variant costs. Variants run alternated (the order rotates each round); figures are
+      medians; ± is half the min–max spread. Spring variants use spring-kafka with kafka-clients pinned
+      to the same version, a `KafkaTemplate` and a `@KafkaListener` in an `@EnableKafka` context,
+      default container settings, serializing with the same jackson-databind reader/writer as the
+      hand-written variants.
       Sources: `benchmarks/src/main/java/io/tidings/benchmarks/kafka/`.
       """;
 

@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -56,11 +55,17 @@ public final class KafkaTransport implements Transport {
   private static final Logger LOG = LoggerFactory.getLogger(KafkaTransport.class);
   private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
   private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(5);
+  /**
+   * The timestamp of the last receipt made in this JVM; immutable, and any thread may replace it, as
+   * a receipt only reuses it when it is the very millisecond it needs.
+   */
+  private static volatile Instant lastTimestamp;
 
   private final KafkaSettings settings;
   private final Object lock = new Object();
   private final Set<GroupSubscription> subscriptions = ConcurrentHashMap.newKeySet();
   private final AtomicInteger subscriptionCount = new AtomicInteger();
+  private final KafkaHeaders.Outbound outboundHeaders = new KafkaHeaders.Outbound();
   private volatile Producer<byte[], byte[]> producer;
   private volatile Admin admin;
   private volatile boolean closed;
@@ -119,11 +124,15 @@ public final class KafkaTransport implements Transport {
     }
   }
 
-  /** One producer record over the record's arrays (Kafka copies the header list once, into its own). */
-  private static ProducerRecord<byte[], byte[]> toProducerRecord(OutboundRecord record) {
-    Header[] headers = KafkaHeaders.toKafka(record.headers());
-    return new ProducerRecord<>(
-        record.topic(), null, null, record.key(), record.value(), headers == null ? null : Arrays.asList(headers));
+  /**
+   * One producer record over the record's arrays, its headers added straight to the record's own
+   * list (no intermediate array or list), the event-type header reused from the previous record.
+   */
+  private ProducerRecord<byte[], byte[]> toProducerRecord(OutboundRecord record) {
+    ProducerRecord<byte[], byte[]> producerRecord =
+        new ProducerRecord<>(record.topic(), null, null, record.key(), record.value(), (Iterable<Header>) null);
+    outboundHeaders.addTo(record.headers(), producerRecord.headers());
+    return producerRecord;
   }
 
   @Override
@@ -262,9 +271,19 @@ public final class KafkaTransport implements Transport {
     return Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime()));
   }
 
-  /** Receipt of a producer acknowledgement, the same for both kinds of send. */
+  /**
+   * Receipt of a producer acknowledgement, the same for both kinds of send. Records sent within the
+   * same millisecond share their timestamp, so the last {@link Instant} (immutable) is reused while
+   * it matches: acknowledgements of a batch come one after another on the producer's I/O thread.
+   */
   private static Receipt receipt(RecordMetadata metadata) {
-    return new Receipt(metadata.topic(), metadata.partition(), metadata.offset(), Instant.ofEpochMilli(metadata.timestamp()));
+    long millis = metadata.timestamp();
+    Instant timestamp = lastTimestamp;
+    if (timestamp == null || timestamp.toEpochMilli() != millis) {
+      timestamp = Instant.ofEpochMilli(millis);
+      lastTimestamp = timestamp;
+    }
+    return new Receipt(metadata.topic(), metadata.partition(), metadata.offset(), timestamp);
   }
 
   /** Adapts the producer's callback to a runtime listener: one small object per send, no future. */

@@ -83,6 +83,30 @@ class KafkaTransportTest {
   }
 
   @Test
+  void everyReceiptCarriesTheTimestampTheBrokerStoredForItsRecord() {
+    // Receipts reuse the timestamp object of the previous one when the millisecond is the same: each
+    // must still carry its own record's timestamp, through bursts and across millisecond changes.
+    TopicDescriptor topic = topic(KafkaBroker.uniqueName("timestamps"), 1);
+    transport.prepare(List.of(topic));
+    List<CompletableFuture<Receipt>> sends = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      sends.add(transport.send(record(topic.name(), "k", "v" + i)));
+    }
+    List<Receipt> receipts = sends.stream().map(CompletableFuture::join).toList();
+
+    Fixtures.Recorder handler = new Fixtures.Recorder();
+    subscribe(transport, KafkaBroker.uniqueName("g"), topic, handler);
+    handler.awaitCount(receipts.size());
+    Map<Long, Long> stored = new HashMap<>();
+    for (Delivery delivery : handler.deliveries()) {
+      stored.put(delivery.offset(), delivery.timestamp());
+    }
+    for (Receipt receipt : receipts) {
+      assertEquals(stored.get(receipt.offset()), receipt.timestamp().toEpochMilli(), "offset " + receipt.offset());
+    }
+  }
+
+  @Test
   void keyValueAndHeadersArriveUnchanged() {
     TopicDescriptor topic = topic(KafkaBroker.uniqueName("roundtrip"), 1);
     transport.prepare(List.of(topic));

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +23,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The end-to-end harness on a real broker (not JMH): every variant runs in its own fresh child JVM
- * with the same flags, publishing or consuming {@code warmup + records} readings of about 100 bytes;
- * only the part after the warm-up is timed. Variants run alternated (the order rotates every round)
- * and each figure is the median of the rounds. The consume topic is filled once, and the consumer
+ * with the same flags, publishing or consuming readings of about 100 bytes: a {@link WarmUp} of at
+ * least {@code warmup} records, continued until the JIT is quiet, then {@code records} timed ones.
+ * Variants run alternated (the order rotates every round) and each figure is the median of the
+ * rounds. The consume topic is filled once, and the consumer
  * group is deleted before each consume run so every variant reads the same records from the start.
  */
 public final class EndToEnd {
@@ -44,7 +46,7 @@ public final class EndToEnd {
    * Runs the publish and consume comparisons on {@code broker}.
    *
    * @param records records per measured run
-   * @param warmup records sent or read before the clock starts
+   * @param warmup the fewest records sent or read before the clock starts
    * @param rounds how many times each variant runs
    */
   public static List<Row> run(KafkaBroker broker, Path work, int records, int warmup, int rounds) throws Exception {
@@ -52,24 +54,28 @@ public final class EndToEnd {
     Path logs = Files.createDirectories(work.resolve("end-to-end"));
     List<String> publishers = List.of("publish-tidings", "publish-raw", "publish-mapper", "publish-spring");
     Map<String, List<Double>> rates = new LinkedHashMap<>();
+    Costs costs = new Costs();
     Map<String, String> failures = new LinkedHashMap<>();
     for (int round = 0; round < rounds; round++) {
       for (String variant : rotate(publishers, round)) {
-        runOnce(broker, logs.resolve(variant + "-" + round + ".log"), variant, List.of("PublishTopic"), warmup, records, rates, failures);
+        runOnce(broker, logs.resolve(variant + "-" + round + ".log"), variant, List.of("PublishTopic"), warmup, records, rates, costs, failures);
       }
     }
-    LOG.info("filling {} with {} readings", CONSUME_TOPIC, warmup + records);
-    RawClients.fill(broker.bootstrap(), CONSUME_TOPIC, warmup + records);
+    int fill = warmup * WarmUp.MAX_FACTOR + records; // the longest warm-up, then the measured records
+    LOG.info("filling {} with {} readings", CONSUME_TOPIC, fill);
+    RawClients.fill(broker.bootstrap(), CONSUME_TOPIC, fill);
     List<String> consumers = List.of("consume-tidings", "consume-raw", "consume-spring");
     for (int round = 0; round < rounds; round++) {
       for (String variant : rotate(consumers, round)) {
         deleteGroup(broker);
-        runOnce(broker, logs.resolve(variant + "-" + round + ".log"), variant, List.of("ConsumeTopic", "ConsumeSink"), warmup, records, rates, failures);
+        runOnce(broker, logs.resolve(variant + "-" + round + ".log"), variant, List.of("ConsumeTopic", "ConsumeSink"), warmup, records, rates, costs, failures);
       }
     }
 
     double payload = Arrays.stream(Reading.samples()).mapToInt(reading -> Json.encode(reading).length).average().orElse(0);
-    String runs = String.format(Locale.ROOT, "median of %d runs of %,d records of %.0f bytes of JSON (after %,d warm-up) each", rounds, records, payload, warmup);
+    String runs = String.format(
+        Locale.ROOT, "median of %d runs of %,d records of %.0f bytes of JSON each, after a warm-up of %s records (≥ %,d, until the JIT was quiet)",
+        rounds, records, payload, costs.warmups(), warmup);
     List<Row> rows = new ArrayList<>();
     rows.add(row(rates, failures, "publish-tidings", "publish-raw",
         "typed async publish vs raw `KafkaProducer<byte[],byte[]>` with pre-encoded bytes", Goal.atLeast(0.95), runs));
@@ -81,12 +87,15 @@ public final class EndToEnd {
         "consume through Tidings vs raw poll loop decoding with `ObjectMapper`", Goal.atLeast(0.95), runs));
     rows.add(row(rates, failures, "consume-tidings", "consume-spring",
         "consume through Tidings vs Spring `@KafkaListener`", Goal.atLeast(1.2), runs));
-    rows.add(rates(rates, failures, "publish rates of every variant", publishers, runs));
-    rows.add(rates(rates, failures, "consume rates of every variant", consumers, runs));
+    rows.add(rates(rates, costs, failures, "publish rates of every variant", publishers, runs));
+    rows.add(rates(rates, costs, failures, "consume rates of every variant", consumers, runs));
     return rows;
   }
 
-  private static Row rates(Map<String, List<Double>> rates, Map<String, String> failures, String comparison, List<String> variants, String runs) {
+  /** The rates of {@code variants}, each with its {@link Costs}. */
+  private static Row rates(
+      Map<String, List<Double>> rates, Costs costs, Map<String, String> failures, String comparison, List<String> variants,
+      String runs) {
     StringBuilder text = new StringBuilder();
     for (String variant : variants) {
       List<Double> values = rates.get(variant);
@@ -94,24 +103,30 @@ public final class EndToEnd {
       text.append(values == null
           ? "failed: " + failures.getOrDefault(variant, "no result")
           : String.format(Locale.ROOT, "%,.0f records/s (%,.0f–%,.0f)", Stats.median(values), values.stream().mapToDouble(d -> d).min().orElse(0), values.stream().mapToDouble(d -> d).max().orElse(0)));
+      if (values != null) {
+        text.append(costs.of(variant));
+      }
     }
     return new Row(SECTION, comparison, Goal.NONE, Double.NaN, Double.NaN, text + "; " + runs);
   }
 
   private static void runOnce(
       KafkaBroker broker, Path log, String variant, List<String> components, int warmup, int records,
-      Map<String, List<Double>> rates, Map<String, String> failures) throws InterruptedException {
+      Map<String, List<Double>> rates, Costs costs, Map<String, String> failures) throws InterruptedException {
     if (failures.containsKey(variant)) {
       return; // a variant that failed once is not retried every round
     }
     try {
       List<String> command =
-          ChildJvm.command(components, EndToEndChild.class, variant, broker.bootstrap(), Integer.toString(warmup), Integer.toString(records));
+          ChildJvm.command(
+              components, EndToEndChild.class, variant, broker.bootstrap(), Integer.toString(warmup), Integer.toString(records),
+              Long.toString(broker.pid()));
       ChildJvm.Line line = ChildJvm.run(command, log, text -> text.startsWith("RESULT "), 900);
       String[] parts = line.text().split(" ");
       double perSecond = Long.parseLong(parts[1]) * 1e9 / Long.parseLong(parts[2]);
       rates.computeIfAbsent(variant, v -> new ArrayList<>()).add(perSecond);
-      LOG.info("{}: {} records/s", variant, String.format(Locale.ROOT, "%,.0f", perSecond));
+      costs.add(variant, parts);
+      LOG.info("{}: {} records/s (medians so far{})", variant, String.format(Locale.ROOT, "%,.0f", perSecond), costs.of(variant));
     } catch (Exception e) {
       LOG.warn("{} failed: {}", variant, e.getMessage());
       failures.put(variant, e.getMessage());
@@ -146,6 +161,62 @@ public final class EndToEnd {
     return rotated;
   }
 
+
+  /**
+   * What each run cost per record besides time, by variant: the client's CPU time and allocation
+   * (the child JVM's process CPU time and its threads' allocated bytes over the measured part) and
+   * the broker's CPU time over the same part, shown as medians of the runs; and the warm-ups the
+   * runs used. On a machine whose cores the client shares with the broker, client CPU is what a
+   * variant costs, and noise affects it less than a rate (allocation not at all). Not thread-safe.
+   */
+  private static final class Costs {
+    private final Map<String, List<Double>> cpu = new LinkedHashMap<>();
+    private final Map<String, List<Double>> allocation = new LinkedHashMap<>();
+    private final Map<String, List<Double>> broker = new LinkedHashMap<>();
+    private final List<Long> warmups = new ArrayList<>();
+
+    /** Adds a run's {@code RESULT} fields (see {@link EndToEndChild}); older or shorter lines add what they have. */
+    void add(String variant, String[] result) {
+      double records = Long.parseLong(result[1]);
+      addPerRecord(cpu, variant, result, 3, records * 1e3);
+      if (result.length > 4) {
+        warmups.add(Long.parseLong(result[4]));
+      }
+      addPerRecord(allocation, variant, result, 5, records);
+      addPerRecord(broker, variant, result, 6, records * 1e3);
+    }
+
+    private static void addPerRecord(Map<String, List<Double>> into, String variant, String[] result, int field, double divisor) {
+      if (result.length > field && Long.parseLong(result[field]) >= 0) {
+        into.computeIfAbsent(variant, v -> new ArrayList<>()).add(Long.parseLong(result[field]) / divisor);
+      }
+    }
+
+    /** The medians of {@code variant}'s costs, as {@code ", ... µs client CPU/record, ..."}, or nothing. */
+    String of(String variant) {
+      StringBuilder text = new StringBuilder();
+      if (cpu.containsKey(variant)) {
+        text.append(String.format(Locale.ROOT, ", %.2f µs client CPU/record", Stats.median(cpu.get(variant))));
+      }
+      if (allocation.containsKey(variant)) {
+        text.append(String.format(Locale.ROOT, ", %,.0f B allocated/record", Stats.median(allocation.get(variant))));
+      }
+      if (broker.containsKey(variant)) {
+        text.append(String.format(Locale.ROOT, ", broker %.2f µs CPU/record", Stats.median(broker.get(variant))));
+      }
+      return text.toString();
+    }
+
+    /** The warm-ups of the runs: one figure, a range, or {@code ?} if none reported it. */
+    String warmups() {
+      if (warmups.isEmpty()) {
+        return "?";
+      }
+      long least = Collections.min(warmups);
+      long most = Collections.max(warmups);
+      return least == most ? String.format(Locale.ROOT, "%,d", least) : String.format(Locale.ROOT, "%,d–%,d", least, most);
+    }
+  }
 
   /** Deletes the consumer group, waiting until its last member (the previous run) has left. */
   static void deleteGroup(KafkaBroker broker) throws Exception {

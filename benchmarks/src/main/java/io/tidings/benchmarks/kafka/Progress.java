@@ -5,7 +5,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Counts what a consuming variant handled and times the measured part: the clock starts when the
- * last warm-up record was handled and stops when the last measured one was. Every consuming
+ * last warm-up record was handled ({@link WarmUp} decides which) and stops when the last measured
+ * one was. Every consuming
  * variant calls the same {@link #handled}. Thread-safe for one handler thread.
  */
 public final class Progress {
@@ -13,7 +14,10 @@ public final class Progress {
   public static final Progress INSTANCE = new Progress();
 
   private final CountDownLatch done = new CountDownLatch(1);
-  private volatile long warmup = Long.MAX_VALUE;
+  private volatile WarmUp warmUp = new WarmUp(Long.MAX_VALUE);
+  private volatile long measured;
+  /** The count at which the warm-up is checked next; set before the handler thread starts. */
+  private long nextCheck = Long.MAX_VALUE;
   private volatile long total = Long.MAX_VALUE;
   private long count;
   private long started;
@@ -22,22 +26,42 @@ public final class Progress {
 
   private Progress() {}
 
-  /** Sets how many warm-up and measured records to expect. */
+  /**
+   * Sets the minimum warm-up and the measured records: the clock starts once {@link WarmUp}'s rule
+   * says the run is warm, so the topic must hold {@code WarmUp.MAX_FACTOR × warmupRecords +
+   * measuredRecords} records.
+   */
   public void expect(long warmupRecords, long measuredRecords) {
-    warmup = warmupRecords;
-    total = warmupRecords + measuredRecords;
+    warmUp = new WarmUp(warmupRecords);
+    measured = measuredRecords;
+    nextCheck = warmupRecords;
   }
 
   /** Counts one handled record (the key is part of every handler signature, not kept). */
   public void handled(String key, Object payload) {
     last = payload;
     long now = ++count;
-    if (now == warmup) {
-      started = System.nanoTime();
+    if (now == nextCheck) {
+      WarmUp rule = warmUp;
+      if (rule.warm(now)) {
+        nextCheck = Long.MAX_VALUE;
+        total = now + measured;
+        WarmUp.used(now);
+        Cpu.start();
+        started = System.nanoTime();
+      } else {
+        nextCheck = now + rule.step();
+      }
     } else if (now == total) {
       stopped = System.nanoTime() - started;
+      Cpu.stop();
       done.countDown();
     }
+  }
+
+  /** Whether the last measured record was handled. */
+  public boolean finished() {
+    return done.getCount() == 0;
   }
 
   /** Waits until every record was handled; returns the measured nanoseconds. */

@@ -34,13 +34,7 @@ final class RawClients {
       headers.add(Json.headers());
     }
     try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap)) {
-      Acks acks = new Acks();
-      send(producer, acks, keys, values, headers, 0, warmup);
-      acks.await(warmup);
-      long start = System.nanoTime();
-      send(producer, acks, keys, values, headers, warmup, records);
-      acks.await((long) warmup + records);
-      return System.nanoTime() - start;
+      return WarmUp.publish(warmup, records, (acks, from, count) -> send(producer, acks, keys, values, headers, from, count));
     }
   }
 
@@ -56,13 +50,30 @@ final class RawClients {
   static long publishMapper(String bootstrap, int warmup, int records) {
     Reading[] readings = Reading.samples();
     try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap)) {
-      Acks acks = new Acks();
-      sendEncoding(producer, acks, readings, EndToEnd.PUBLISH_TOPIC, 0, warmup);
-      acks.await(warmup);
-      long start = System.nanoTime();
-      sendEncoding(producer, acks, readings, EndToEnd.PUBLISH_TOPIC, warmup, records);
-      acks.await((long) warmup + records);
-      return System.nanoTime() - start;
+      return WarmUp.publish(
+          warmup, records, (acks, from, count) -> sendEncoding(producer, acks, readings, EndToEnd.PUBLISH_TOPIC, from, count));
+    }
+  }
+
+  /**
+   * A diagnostic variant, not in the report's rows: the hand-written producer encoding each record
+   * with the JSON codec Tidings generated for {@link Reading} instead of jackson-databind. Against
+   * {@code publish-raw} it shows what encoding costs (the pre-encoded baseline does it before the
+   * clock); against {@code publish-tidings} what Tidings adds besides encoding.
+   */
+  static long publishCodec(String bootstrap, int warmup, int records) {
+    Reading[] readings = Reading.samples();
+    try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap)) {
+      return WarmUp.publish(warmup, records, (acks, from, count) -> {
+        for (int i = from; i < from + count; i++) {
+          Reading reading = readings[i % readings.length];
+          producer.send(
+              new ProducerRecord<>(
+                  EndToEnd.PUBLISH_TOPIC, null, reading.sensor().getBytes(StandardCharsets.UTF_8), Reading_JsonCodec.INSTANCE.encode(reading),
+                  Json.headers()),
+              acks::complete);
+        }
+      });
     }
   }
 
@@ -88,17 +99,14 @@ final class RawClients {
   static long consumeRaw(String bootstrap, int warmup, int records) throws InterruptedException {
     Progress progress = Progress.INSTANCE;
     progress.expect(warmup, records);
-    long total = (long) warmup + records;
-    long seen = 0;
     try (KafkaConsumer<byte[], byte[]> consumer =
         new KafkaConsumer<>(ClientSettings.consumer(bootstrap, EndToEnd.GROUP), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       consumer.subscribe(List.of(EndToEnd.CONSUME_TOPIC));
-      while (seen < total) {
+      while (!progress.finished()) {
         ConsumerRecords<byte[], byte[]> batch = consumer.poll(Duration.ofMillis(100));
         for (ConsumerRecord<byte[], byte[]> record : batch) {
           String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
           progress.handled(key, Json.decode(record.value()));
-          seen++;
         }
       }
       return progress.await(1);

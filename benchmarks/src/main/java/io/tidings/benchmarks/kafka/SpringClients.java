@@ -35,13 +35,7 @@ final class SpringClients {
         new DefaultKafkaProducerFactory<>(ClientSettings.producer(bootstrap), new StringSerializer(), new Json.ReadingSerializer());
     try {
       KafkaTemplate<String, Reading> template = new KafkaTemplate<>(factory);
-      Acks acks = new Acks();
-      send(template, acks, readings, 0, warmup);
-      acks.await(warmup);
-      long start = System.nanoTime();
-      send(template, acks, readings, warmup, records);
-      acks.await((long) warmup + records);
-      return System.nanoTime() - start;
+      return WarmUp.publish(warmup, records, (acks, from, count) -> send(template, acks, readings, from, count));
     } finally {
       factory.destroy();
     }

@@ -25,13 +25,7 @@ final class TidingsClients {
     tidings.start();
     try {
       PublishTopic topic = injector.getInstance(PublishTopic.class);
-      Acks acks = new Acks();
-      send(topic, acks, readings, 0, warmup);
-      acks.await(warmup);
-      long start = System.nanoTime();
-      send(topic, acks, readings, warmup, records);
-      acks.await((long) warmup + records);
-      return System.nanoTime() - start;
+      return WarmUp.publish(warmup, records, (acks, from, count) -> send(topic, acks, readings, from, count));
     } finally {
       tidings.close();
     }

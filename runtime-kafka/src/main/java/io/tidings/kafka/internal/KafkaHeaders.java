@@ -8,24 +8,64 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
 /**
- * Converts headers between Tidings' {@link RecordHeader} and Kafka's {@link Header} with one array
- * and one object per header, no streams or intermediate collections. Stateless and thread-safe.
+ * Converts headers between Tidings' {@link RecordHeader} and Kafka's {@link Header} with at most one
+ * object per header, no streams or intermediate collections. Thread-safe.
  */
 public final class KafkaHeaders {
   private KafkaHeaders() {}
 
-  /** Kafka headers for a producer record, or {@code null} when there are none. */
-  public static Header[] toKafka(List<RecordHeader> headers) {
-    if (headers == null || headers.isEmpty()) {
-      return null;
+  /**
+   * Converts the headers of outgoing records into a producer record's {@link Headers}. The first
+   * header of a record published through a Tidings publisher is its event type, one and the same
+   * object for every record of that type, so the converter keeps the Kafka header it made for the
+   * last first header and reuses it when the same object comes again: one header object per record
+   * fewer to allocate, and to keep alive until the broker acknowledges. Kafka headers are never
+   * changed once made, so sharing one is safe (and the value array was shared before too).
+   * Thread-safe: the one-entry cache is replaced as a whole.
+   */
+  public static final class Outbound {
+    private volatile Converted lastFirst;
+
+    /** Adds {@code headers}, in order, to {@code target}. */
+    public void addTo(List<RecordHeader> headers, Headers target) {
+      if (headers == null || headers.isEmpty()) {
+        return;
+      }
+      if (!(headers instanceof RandomAccess)) {
+        for (RecordHeader header : headers) {
+          target.add(toKafka(header));
+        }
+        return;
+      }
+      int size = headers.size();
+      RecordHeader first = headers.get(0);
+      Converted cached = lastFirst;
+      if (cached != null && cached.source == first) {
+        target.add(cached.header);
+      } else {
+        Header header = toKafka(first);
+        lastFirst = new Converted(first, header);
+        target.add(header);
+      }
+      for (int i = 1; i < size; i++) {
+        target.add(toKafka(headers.get(i)));
+      }
     }
-    int size = headers.size();
-    Header[] out = new Header[size];
-    for (int i = 0; i < size; i++) {
-      RecordHeader header = headers.get(i);
-      out[i] = new org.apache.kafka.common.header.internals.RecordHeader(header.name(), header.value());
+
+    private static Header toKafka(RecordHeader header) {
+      return new org.apache.kafka.common.header.internals.RecordHeader(header.name(), header.value());
     }
-    return out;
+
+    /** A Tidings header and the Kafka header made from it. */
+    private static final class Converted {
+      final RecordHeader source;
+      final Header header;
+
+      Converted(RecordHeader source, Header header) {
+        this.source = source;
+        this.header = header;
+      }
+    }
   }
 
   /** Tidings headers of a consumed record, in the order they were written. */

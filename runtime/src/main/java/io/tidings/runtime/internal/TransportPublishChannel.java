@@ -11,10 +11,12 @@ import io.tidings.runtime.spi.StandardHeaders;
 import io.tidings.runtime.spi.TopicDescriptor;
 import io.tidings.runtime.spi.Transport;
 import java.time.Duration;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -108,29 +110,15 @@ public final class TransportPublishChannel implements PublishChannel {
   private CompletableFuture<Receipt> send(byte[] key, String eventType, byte[] value, List<RecordHeader> headers) {
     Objects.requireNonNull(eventType, "eventType");
     Delivery cause = HandlingContext.current();
-    RecordHeader[] all = new RecordHeader[(headers == null ? 0 : headers.size()) + (cause == null ? 2 : 4)];
-    int n = 0;
-    all[n++] = eventTypeHeader(eventType);
-    if (cause == null) {
-      all[n++] = new RecordHeader(StandardHeaders.CORRELATION_ID, Ids.randomAscii());
+    int extra = headers == null ? 0 : headers.size();
+    List<RecordHeader> all;
+    if (cause == null && extra == 0) {
+      // The common case: one small list object, no array and no wrappers.
+      all = new TwoHeaders(eventTypeHeader(eventType), new RecordHeader(StandardHeaders.CORRELATION_ID, Ids.randomAscii()));
     } else {
-      String correlation = cause.header(StandardHeaders.CORRELATION_ID);
-      all[n++] = correlation == null
-          ? new RecordHeader(StandardHeaders.CORRELATION_ID, Ids.randomAscii())
-          : RecordHeader.utf8(StandardHeaders.CORRELATION_ID, correlation);
-      all[n++] = RecordHeader.utf8(StandardHeaders.CAUSATION_ID, cause.position());
-      RecordHeader trace = cause.lastHeader(StandardHeaders.TRACEPARENT);
-      if (trace != null) {
-        all[n++] = trace;
-      }
+      all = headers(eventType, cause, headers, extra);
     }
-    if (headers != null) {
-      for (RecordHeader header : headers) {
-        all[n++] = header;
-      }
-    }
-    OutboundRecord record = new OutboundRecord(
-        topic.name(), key, value, Collections.unmodifiableList(Arrays.asList(n == all.length ? all : Arrays.copyOf(all, n))));
+    OutboundRecord record = new OutboundRecord(topic.name(), key, value, all);
     for (PublishInterceptor interceptor : interceptors) {
       try {
         record = Objects.requireNonNull(interceptor.beforePublish(record), "the record beforePublish returned");
@@ -138,7 +126,10 @@ public final class TransportPublishChannel implements PublishChannel {
         LOG.warn("Publish interceptor {} failed on a record for topic {}; ignored", interceptor, topic.name(), e);
       }
     }
-    Pending result = new Pending(record, key, eventType);
+    // Without interceptors the pending send keeps only the key (for a failure's message), not the
+    // record: a producer may hold many thousands of sends unacknowledged, and what they keep alive
+    // is copied by every young collection meanwhile.
+    Pending result = new Pending(interceptors.length == 0 ? null : record, key, eventType);
     Transport current = resolved;
     if (current == null) {
       try {
@@ -157,6 +148,61 @@ public final class TransportPublishChannel implements PublishChannel {
       }
     }
     return result;
+  }
+
+  /**
+   * The headers of a record published while another is handled, or with headers of the caller's:
+   * event type, correlation id (carried over from the handled record, or new), causation and trace
+   * context, then the caller's headers (consumers read the last header of a name, so those win).
+   */
+  private List<RecordHeader> headers(String eventType, Delivery cause, List<RecordHeader> headers, int extra) {
+    RecordHeader[] all = new RecordHeader[extra + (cause == null ? 2 : 4)];
+    int n = 0;
+    all[n++] = eventTypeHeader(eventType);
+    if (cause == null) {
+      all[n++] = new RecordHeader(StandardHeaders.CORRELATION_ID, Ids.randomAscii());
+    } else {
+      String correlation = cause.header(StandardHeaders.CORRELATION_ID);
+      all[n++] = correlation == null
+          ? new RecordHeader(StandardHeaders.CORRELATION_ID, Ids.randomAscii())
+          : RecordHeader.utf8(StandardHeaders.CORRELATION_ID, correlation);
+      all[n++] = RecordHeader.utf8(StandardHeaders.CAUSATION_ID, cause.position());
+      RecordHeader trace = cause.lastHeader(StandardHeaders.TRACEPARENT);
+      if (trace != null) {
+        all[n++] = trace;
+      }
+    }
+    if (extra > 0) {
+      for (RecordHeader header : headers) {
+        all[n++] = header;
+      }
+    }
+    return Collections.unmodifiableList(Arrays.asList(n == all.length ? all : Arrays.copyOf(all, n)));
+  }
+
+  /** The immutable header list of a record with just the event type and a new correlation id. */
+  private static final class TwoHeaders extends AbstractList<RecordHeader> implements RandomAccess {
+    private final RecordHeader first;
+    private final RecordHeader second;
+
+    TwoHeaders(RecordHeader first, RecordHeader second) {
+      this.first = first;
+      this.second = second;
+    }
+
+    @Override
+    public RecordHeader get(int index) {
+      return switch (index) {
+        case 0 -> first;
+        case 1 -> second;
+        default -> throw new IndexOutOfBoundsException("index " + index + " of a list of 2 headers");
+      };
+    }
+
+    @Override
+    public int size() {
+      return 2;
+    }
   }
 
   /** The event-type header, made once per event type of the channel rather than once per record. */
@@ -186,6 +232,7 @@ public final class TransportPublishChannel implements PublishChannel {
    * callback after the interceptors saw the outcome; a failure becomes a {@link PublishException}.
    */
   private final class Pending extends CompletableFuture<Receipt> implements BiConsumer<Receipt, Throwable> {
+    /** The record, for the interceptors' {@code afterPublish}; {@code null} when there are none. */
     private final OutboundRecord record;
     private final byte[] key;
     private final String eventType;

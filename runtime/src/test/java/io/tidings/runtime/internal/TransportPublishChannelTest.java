@@ -3,25 +3,37 @@ package io.tidings.runtime.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tidings.runtime.PublishException;
+import io.tidings.runtime.PublishInterceptor;
 import io.tidings.runtime.Receipt;
 import io.tidings.runtime.codec.Keys;
 import io.tidings.runtime.fixture.Orders_Publisher;
 import io.tidings.runtime.fixture.RecordingTransport;
+import io.tidings.runtime.spi.DeliveryHandler;
+import io.tidings.runtime.spi.OutboundRecord;
 import io.tidings.runtime.spi.RecordHeader;
 import io.tidings.runtime.spi.StandardHeaders;
+import io.tidings.runtime.spi.Subscription;
+import io.tidings.runtime.spi.TopicDescriptor;
+import io.tidings.runtime.spi.Transport;
+import java.lang.ref.WeakReference;
 import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 
 /** The channel a generated publisher sends through. */
@@ -143,5 +155,81 @@ class TransportPublishChannelTest {
     List<RecordHeader> headers = transport.sent.get(0).headers();
     assertThrows(UnsupportedOperationException.class, () -> headers.set(0, RecordHeader.utf8("x", "y")));
     assertThrows(UnsupportedOperationException.class, () -> headers.add(RecordHeader.utf8("x", "y")));
+  }
+
+  @Test
+  void theRecordsHeaderListOfTwoBehavesLikeAnyImmutableList() {
+    channel.publishAsync(Keys.encode(7L), "OrderPlaced", VALUE, List.of()).join();
+    List<RecordHeader> headers = transport.sent.get(0).headers();
+    assertEquals(2, headers.size());
+    assertEquals(List.of(headers.get(0), headers.get(1)), headers, "equal to any list of the same headers");
+    assertEquals(List.of(headers.get(0), headers.get(1)).hashCode(), headers.hashCode());
+    assertFalse(headers.contains(null));
+    assertThrows(IndexOutOfBoundsException.class, () -> headers.get(2));
+    assertThrows(IndexOutOfBoundsException.class, () -> headers.get(-1));
+  }
+
+  @Test
+  void interceptorsSeeTheRecordBeforeAndAfterTheSend() {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    PublishInterceptor interceptor = new PublishInterceptor() {
+      @Override
+      public OutboundRecord beforePublish(OutboundRecord record) {
+        List<RecordHeader> headers = new ArrayList<>(record.headers());
+        headers.add(RecordHeader.utf8("tenant", "t1"));
+        return new OutboundRecord(record.topic(), record.key(), record.value(), headers);
+      }
+
+      @Override
+      public void afterPublish(OutboundRecord record, Receipt receipt, Throwable failure) {
+        seen.add(record.headers().get(record.headers().size() - 1) + " " + receipt.offset() + " " + failure);
+      }
+    };
+    TransportPublishChannel intercepted =
+        new TransportPublishChannel(Orders_Publisher.TOPIC, () -> transport, Duration.ofSeconds(5), List.of(interceptor));
+    intercepted.publishAsync(Keys.encode(7L), "OrderPlaced", VALUE, List.of()).join();
+    assertEquals(List.of("tenant=t1 0 null"), seen, "afterPublish gets the record beforePublish returned");
+  }
+
+  @Test
+  void anUnacknowledgedSendWithoutInterceptorsDoesNotKeepItsRecordAlive() throws Exception {
+    // A producer may hold many thousands of sends unacknowledged: each should keep as little alive as possible.
+    List<BiConsumer<? super Receipt, ? super Throwable>> callbacks = new ArrayList<>();
+    Transport holdsOnlyTheCallback = new Transport() {
+      @Override
+      public void prepare(Collection<TopicDescriptor> topics) {}
+
+      @Override
+      public CompletableFuture<Receipt> send(OutboundRecord record) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public void send(OutboundRecord record, BiConsumer<? super Receipt, ? super Throwable> whenDone) {
+        callbacks.add(whenDone);
+      }
+
+      @Override
+      public Subscription subscribe(String group, Collection<TopicDescriptor> topics, DeliveryHandler handler) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public void close(Duration timeout) {}
+    };
+    TransportPublishChannel holding = new TransportPublishChannel(Orders_Publisher.TOPIC, () -> holdsOnlyTheCallback, Duration.ofSeconds(5));
+    WeakReference<byte[]> value = publishAndForget(holding);
+    for (int i = 0; i < 20 && value.get() != null; i++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+    assertNull(value.get(), "the unacknowledged send still references the record's value");
+    callbacks.get(0).accept(new Receipt("orders", 0, 0, Instant.EPOCH), null);
+  }
+
+  private static WeakReference<byte[]> publishAndForget(TransportPublishChannel on) {
+    byte[] value = "a value nobody else holds".getBytes(StandardCharsets.UTF_8);
+    on.publishAsync(Keys.encode(7L), "OrderPlaced", value, List.of());
+    return new WeakReference<>(value);
   }
 }
