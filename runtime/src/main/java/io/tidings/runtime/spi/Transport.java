@@ -65,8 +65,9 @@ public interface Transport {
   void close(Duration timeout);
 
   /**
-   * Whether the transport can reach its broker and every subscription is alive. The default says
-   * nothing is known; real transports report their connection and each group's threads.
+   * Whether the transport can reach its broker. Subscriptions report their own threads through
+   * {@link Subscription#health()}, which {@code Tidings.health()} lists next to this, so a transport
+   * does not repeat them here. The default says nothing is known.
    */
   default Health health() {
     return Health.up(getClass().getSimpleName(), "no health checks");
