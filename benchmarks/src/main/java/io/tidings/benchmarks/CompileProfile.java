@@ -1,9 +1,8 @@
 package io.tidings.benchmarks;
 
 import io.tidings.benchmarks.internal.ChildJvm;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.text.ParseException;
+import java.util.concurrent.Callable;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import org.slf4j.Logger;
@@ -14,35 +13,25 @@ import org.slf4j.LoggerFactory;
  * own JVM (the other sections profile their JMH forks and child JVMs): dumped to {@code compile.jfr}
  * next to the other recordings when the section ends.
  */
-final class CompileProfile implements AutoCloseable {
+final class CompileProfile {
   private static final Logger LOG = LoggerFactory.getLogger(CompileProfile.class);
 
-  private final Recording recording;
+  private CompileProfile() {}
 
-  private CompileProfile(Recording recording) {
-    this.recording = recording;
-  }
-
-  /** Starts a recording with JFR's "profile" settings if {@code jfr}, else a profile that records nothing. */
-  static CompileProfile startIf(boolean jfr) throws IOException, ParseException {
+  /** Runs {@code section}, recorded with JFR's "profile" settings if {@code jfr}; returns its result. */
+  static <T> T recordIf(boolean jfr, Callable<T> section) throws Exception {
     if (!jfr) {
-      return new CompileProfile(null);
+      return section.call();
     }
-    Recording recording = new Recording(Configuration.getConfiguration("profile"));
-    recording.setName("tidings-compile-time");
-    recording.start();
-    return new CompileProfile(recording);
-  }
-
-  @Override
-  public void close() throws IOException {
-    if (recording == null) {
-      return;
+    try (Recording recording = new Recording(Configuration.getConfiguration("profile"))) {
+      recording.setName("tidings-compile-time");
+      recording.start();
+      T result = section.call();
+      recording.stop();
+      Path file = Path.of(System.getProperty(ChildJvm.JFR_PROPERTY)).resolve("compile.jfr");
+      recording.dump(file);
+      LOG.info("compile-time profile written to {}", file);
+      return result;
     }
-    Path file = Path.of(System.getProperty(ChildJvm.JFR_PROPERTY)).resolve("compile.jfr");
-    recording.stop();
-    recording.dump(file);
-    recording.close();
-    LOG.info("compile-time profile written to {}", file);
   }
 }

@@ -119,13 +119,7 @@ public final class Suite {
       rows.addAll(memory(mode, notes));
     }
     if (only.contains("compile")) {
-      notes.put("Compile time", Notes.COMPILE);
-      try (CompileProfile profile = CompileProfile.startIf(jfr)) {
-        rows.addAll(CompileTime.run(work, mode.compileWarmups(), mode.rounds()));
-      } catch (Exception e) {
-        LOG.warn("compile time failed", e);
-        rows.add(Row.missing("Compile time", "javac with the processor vs without", Goal.atMost(1.30), "not measured: " + e.getMessage()));
-      }
+      rows.addAll(compile(mode, work, jfr, notes));
     }
     if (only.contains("kafka") || only.contains("startup")) {
       rows.addAll(withBroker(mode, work, only, notes));
@@ -145,6 +139,16 @@ public final class Suite {
       throw new IllegalArgumentException(args[option] + " needs a value");
     }
     return args[option + 1];
+  }
+
+  private static List<Row> compile(Mode mode, Path work, boolean jfr, Map<String, String> notes) {
+    notes.put("Compile time", Notes.COMPILE);
+    try {
+      return CompileProfile.recordIf(jfr, () -> CompileTime.run(work, mode.compileWarmups(), mode.rounds()));
+    } catch (Exception e) {
+      LOG.warn("compile time failed", e);
+      return List.of(Row.missing("Compile time", "javac with the processor vs without", Goal.atMost(1.30), "not measured: " + e.getMessage()));
+    }
   }
 
   private static List<Row> withBroker(Mode mode, Path work, Set<String> only, Map<String, String> notes) {
