@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -63,6 +64,8 @@ public final class KafkaTransport implements Transport {
 
   private final KafkaSettings settings;
   private final Object lock = new Object();
+  /** Guards the admin client's creation apart from the producer's, so {@link #prepare} can build both at once. */
+  private final Object adminLock = new Object();
   private final Set<GroupSubscription> subscriptions = ConcurrentHashMap.newKeySet();
   private final AtomicInteger subscriptionCount = new AtomicInteger();
   private final KafkaHeaders.Outbound outboundHeaders = new KafkaHeaders.Outbound();
@@ -84,13 +87,47 @@ public final class KafkaTransport implements Transport {
   @Override
   public void prepare(Collection<TopicDescriptor> topics) {
     checkOpen();
-    producer();
     KafkaSettings.Provisioning mode = settings.provisioning();
     if (mode == KafkaSettings.Provisioning.OFF) {
+      producer();
       LOG.info("KAFKA_TOPICS=off: not checking {} topic(s)", topics.size());
       return;
     }
-    new TopicProvisioner(admin(), ADMIN_TIMEOUT).provision(topics, mode == KafkaSettings.Provisioning.CREATE);
+    // The producer is built on a thread of its own while the admin client checks the topics: building
+    // it is mostly class loading and the check mostly network waits, so start-up overlaps the two.
+    CompletableFuture<Void> producerBuilt = new CompletableFuture<>();
+    Thread builder = new Thread(() -> {
+      try {
+        producer();
+        producerBuilt.complete(null);
+      } catch (Throwable e) {
+        producerBuilt.completeExceptionally(e);
+      }
+    }, "tidings-kafka-producer-init");
+    builder.setDaemon(true);
+    builder.start();
+    RuntimeException provisioning = null;
+    try {
+      new TopicProvisioner(admin(), ADMIN_TIMEOUT).provision(topics, mode == KafkaSettings.Provisioning.CREATE);
+    } catch (RuntimeException e) {
+      provisioning = e;
+    }
+    try {
+      producerBuilt.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      // the producer's own error first, as when it was built before the check
+      RuntimeException failure = e.getCause() instanceof RuntimeException cause ? cause : e;
+      if (provisioning != null) {
+        failure.addSuppressed(provisioning);
+      }
+      throw failure;
+    }
+    if (provisioning != null) {
+      throw provisioning;
+    }
   }
 
   @Override
@@ -191,7 +228,10 @@ public final class KafkaTransport implements Transport {
     if (currentProducer != null) {
       currentProducer.close(remaining(deadline)); // flushes pending sends within the bound
     }
-    Admin currentAdmin = admin;
+    Admin currentAdmin;
+    synchronized (adminLock) { // waits for a creation that began before the close
+      currentAdmin = admin;
+    }
     if (currentAdmin != null) {
       currentAdmin.close(remaining(deadline));
     }
@@ -250,7 +290,7 @@ public final class KafkaTransport implements Transport {
   private Admin admin() {
     Admin current = admin;
     if (current == null) {
-      synchronized (lock) {
+      synchronized (adminLock) {
         checkOpen();
         current = admin;
         if (current == null) {

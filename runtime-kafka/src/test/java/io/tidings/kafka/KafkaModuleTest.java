@@ -44,6 +44,27 @@ class KafkaModuleTest {
   }
 
   @Test
+  void aProducerConfigurationErrorFailsPrepareWithTheProducersErrorFirst() {
+    // the producer is built on its own thread while the admin client checks the topics; its error,
+    // not the (here unreachable) cluster's, is what prepare reports, the check's failure suppressed
+    KafkaTransport transport =
+        new KafkaTransport(
+            KafkaSettings.builder()
+                .brokers("localhost:9")
+                .producerProperty("linger.ms", "soon")
+                .set("KAFKA_ADMIN_REQUEST_TIMEOUT_MS", "500")
+                .set("KAFKA_ADMIN_DEFAULT_API_TIMEOUT_MS", "1000")
+                .build());
+    try {
+      RuntimeException error = assertThrows(RuntimeException.class, () -> transport.prepare(List.of(Fixtures.topic("t", 1))));
+      assertTrue(error.getMessage().contains("linger.ms"), error.getMessage());
+      assertEquals(1, error.getSuppressed().length, "the topic check's failure travels with it");
+    } finally {
+      transport.close(Duration.ofSeconds(1));
+    }
+  }
+
+  @Test
   void aConsumerConfigurationErrorFailsSubscribe() {
     KafkaTransport transport =
         new KafkaTransport(KafkaSettings.builder().brokers("localhost:9").consumerProperty("fetch.min.bytes", "lots").build());
