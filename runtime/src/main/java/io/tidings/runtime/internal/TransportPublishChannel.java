@@ -11,12 +11,10 @@ import io.tidings.runtime.spi.StandardHeaders;
 import io.tidings.runtime.spi.TopicDescriptor;
 import io.tidings.runtime.spi.Transport;
 import java.time.Duration;
-import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.RandomAccess;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -113,8 +111,8 @@ public final class TransportPublishChannel implements PublishChannel {
     int extra = headers == null ? 0 : headers.size();
     List<RecordHeader> all;
     if (cause == null && extra == 0) {
-      // The common case: one small list object, no array and no wrappers.
-      all = new TwoHeaders(eventTypeHeader(eventType), new RecordHeader(StandardHeaders.CORRELATION_ID, Ids.randomAscii()));
+      // The common case: List.of with two elements is one small object, no array and no wrappers.
+      all = List.of(eventTypeHeader(eventType), new RecordHeader(StandardHeaders.CORRELATION_ID, Ids.randomAscii()));
     } else {
       all = headers(eventType, cause, headers, extra);
     }
@@ -178,31 +176,6 @@ public final class TransportPublishChannel implements PublishChannel {
       }
     }
     return Collections.unmodifiableList(Arrays.asList(n == all.length ? all : Arrays.copyOf(all, n)));
-  }
-
-  /** The immutable header list of a record with just the event type and a new correlation id. */
-  private static final class TwoHeaders extends AbstractList<RecordHeader> implements RandomAccess {
-    private final RecordHeader first;
-    private final RecordHeader second;
-
-    TwoHeaders(RecordHeader first, RecordHeader second) {
-      this.first = first;
-      this.second = second;
-    }
-
-    @Override
-    public RecordHeader get(int index) {
-      return switch (index) {
-        case 0 -> first;
-        case 1 -> second;
-        default -> throw new IndexOutOfBoundsException("index " + index + " of a list of 2 headers");
-      };
-    }
-
-    @Override
-    public int size() {
-      return 2;
-    }
   }
 
   /** The event-type header, made once per event type of the channel rather than once per record. */
