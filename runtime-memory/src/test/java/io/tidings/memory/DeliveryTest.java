@@ -293,7 +293,7 @@ class DeliveryTest {
     List<MemoryRecord> records = broker.records("bookings.events");
     assertEquals(1, records.size());
     assertNull(records.get(0).key());
-    assertEquals("b-9|x", new String(records.get(0).value(), StandardCharsets.UTF_8));
+    assertEquals("{\"bookingId\":\"b-9\",\"why\":\"x\"}", new String(records.get(0).value(), StandardCharsets.UTF_8));
     assertEquals("BookingCancelled", records.get(0).eventType());
     assertEquals(StandardHeaders.EVENT_TYPE, records.get(0).headers().get(0).name(), "the event type comes first");
     assertEquals("why", records.get(0).header("reason"));

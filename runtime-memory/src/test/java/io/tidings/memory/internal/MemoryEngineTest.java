@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +31,14 @@ class MemoryEngineTest {
     }
   }
 
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   @Test
   void aPartitionThatIsAlwaysFedDoesNotStarveAnotherOneOnTheSameThread() {
     MemoryEngine engine = new MemoryEngine(Duration.ofMillis(5), 1, Clock.systemUTC());
@@ -37,8 +47,14 @@ class MemoryEngineTest {
     int feeding = 5_000;
     AtomicInteger appended = new AtomicInteger();
     List<Integer> partitions = new CopyOnWriteArrayList<>();
+    // partition 1's record is there before partition 0 starts feeding itself: without this, a busy
+    // machine could run the feeding thread long before the test thread appends it
+    CountDownLatch otherAppended = new CountDownLatch(1);
     Member member = engine.join("g", List.of(TOPIC), delivery -> {
       partitions.add(delivery.partition());
+      if (partitions.size() == 1) {
+        awaitQuietly(otherAppended);
+      }
       // every record of partition 0 appends the next one, up to a bound so the test ends either way
       if (delivery.partition() == 0 && appended.incrementAndGet() < feeding) {
         engine.append(new OutboundRecord("t", fed, new byte[1], List.of()));
@@ -47,6 +63,7 @@ class MemoryEngineTest {
     });
     engine.append(new OutboundRecord("t", fed, new byte[1], List.of()));
     engine.append(new OutboundRecord("t", other, new byte[1], List.of()));
+    otherAppended.countDown();
     engine.awaitIdle(Duration.ofSeconds(30));
     member.close(Duration.ofSeconds(5));
 
