@@ -6,7 +6,11 @@ import javax.tools.Diagnostic;
 /**
  * Every diagnostic the Tidings processor reports, in one place. Each message says what is wrong,
  * names both sides of a mismatch and says how to fix it; the arguments are filled in with {@link
- * #format(Object...)}.
+ * #format(Object...)}. What can be wrong with a payload's field is in {@link PayloadPart}: the payload
+ * analysis composes those parts into the text of {@link #PAYLOAD_PROBLEM} or {@link #AVRO_PROBLEM}.
+ *
+ * <p>This package depends on nothing else in the processor, so every other package (the payload
+ * analysis included) may use it.
  */
 public enum Message {
   // ---- the environment
@@ -135,7 +139,7 @@ public enum Message {
   CONSUMER_TWO_INJECT_CONSTRUCTORS(
       "%s has two @Inject constructors, so Guice cannot choose one: keep @Inject on exactly one"),
 
-  // ---- payloads (the payload analysis writes the whole text)
+  // ---- payloads (the payload analysis writes the whole text, from a PayloadPart below)
   PAYLOAD_PROBLEM("%s"),
   PAYLOAD_PROBLEM_VIA("via %s: %s"),
 
@@ -149,7 +153,8 @@ public enum Message {
       "Tidings processor failed on %s: %s. This is a bug in Tidings, not in your code: please report "
           + "it with this message (%s)"),
 
-  // ---- Avro topics and schema evolution (the texts are written by AvroTopics)
+  // ---- Avro topics and schema evolution (AVRO_PROBLEM from a PayloadPart; the others' texts are
+  // written by AvroTopics)
   AVRO_MISSING(
       "%s is a Format.AVRO topic, but org.apache.avro:avro is not on the compile class path (its "
           + "generated codecs call it): add the dependency org.apache.avro:avro"),
@@ -217,5 +222,112 @@ public enum Message {
   /** The message text with its arguments filled in. */
   public String format(Object... args) {
     return String.format(Locale.ROOT, format, args);
+  }
+
+  /**
+   * What is wrong with one field of a payload (or with a part of its type) and how to fix it. The
+   * payload analysis says which field, from the payload root and how it was reached, and reports the
+   * whole text as {@link #PAYLOAD_PROBLEM} (JSON and every format) or {@link #AVRO_PROBLEM} (the
+   * entries starting {@code AVRO_}, for Avro topics): {@code <path> <what> (<how reached>): <fix>}.
+   */
+  public enum PayloadPart {
+    // ---- any format
+    OBJECT(
+        "%s, which Tidings cannot encode",
+        "use a concrete type such as a record, String, a number, or a List/Map of those"),
+    RAW_TYPE(
+        "%s, a raw type, which Tidings cannot encode without its type arguments",
+        "add the type arguments, e.g. List<String> or Map<String, Integer>"),
+    WILDCARD(
+        "the wildcard %s, which Tidings cannot encode",
+        "use the exact type, e.g. List<Venue> instead of List<? extends Venue>"),
+    TYPE_VARIABLE(
+        "%s, a type variable, which Tidings cannot encode",
+        "use a concrete type: payload types cannot be generic"),
+    GENERIC_CLASS(
+        "%s, a generic class, which Tidings cannot encode",
+        "declare a concrete record for each use, e.g. record VenuePage(List<Venue> items)"),
+    MAP_KEY(
+        "%s, a Map whose keys are %s, but JSON object keys are strings",
+        "use Map<String, V> and convert the keys to text, or a List of key/value records"),
+    ABSTRACT(
+        "%s, an interface or abstract class, which Tidings cannot create when reading",
+        "use a concrete record or class; for a family of events, publish each concrete type with its"
+            + " own topic method"),
+    NOT_A_BEAN(
+        "%s, which is neither a record nor a JavaBean (%s)",
+        "make it a record, or give it a public no-arg constructor and a public getter and setter per"
+            + " property"),
+    ARRAY("%s, an array, and Tidings encodes only byte[] arrays", "use %s"),
+    LEGACY_DATE(
+        "%s, a legacy date type, which Tidings does not encode",
+        "use java.time.Instant (or LocalDate, LocalDateTime, OffsetDateTime)"),
+    UNSUPPORTED("%s, which Tidings cannot encode", "%s"),
+    PRIVATE_TYPE(
+        "%s, which is private, so the codec generated in its package cannot use it",
+        "make it package-private or public"),
+    LOCAL_TYPE(
+        "%s, a local or anonymous class, which the codec generated in its package cannot name",
+        "declare it as a top-level or static nested type"),
+    INNER_CLASS(
+        "%s, an inner class that needs an enclosing instance to be created", "declare it static"),
+    CONCRETE_COLLECTION(
+        "%s, a collection class, which Tidings does not create when reading",
+        "declare the field as List, Set, Collection or Map<String, V>"),
+    NESTED_OPTIONAL(
+        "%s, an Optional of an Optional, which JSON cannot tell apart from an empty one",
+        "use a single Optional"),
+    GETTER_WITHOUT_SETTER(
+        "has the getter %s but no setter, so Tidings could write it but never read it back",
+        "add a setter %s, or rename the getter if it is not a property"),
+    SETTER_NOT_ACCESSIBLE(
+        "has the setter %s, which the codec generated in package %s cannot call",
+        "make the setter public"),
+    SETTER_TYPE(
+        "has a getter of type %s, but its setter %s takes another type", "make the setter take %s"),
+    NOT_A_PAYLOAD(
+        "is not a payload type (Tidings encodes records and JavaBeans)",
+        "wrap the value in a record, e.g. record Message(String text)"),
+
+    // ---- Avro topics only
+    AVRO_DECIMAL_MISSING(
+        "is a BigDecimal without @Decimal, but an Avro decimal needs a precision and a scale",
+        "annotate it @io.tidings.annotations.Decimal(precision = 10, scale = 2) with the digits it"
+            + " needs"),
+    AVRO_DECIMAL_INVALID(
+        "has @Decimal(precision = %s, scale = %s), which Avro cannot represent",
+        "use a precision of at least 1 and a scale from 0 to the precision"),
+    AVRO_BIG_INTEGER(
+        "is a BigInteger, which Avro has no type for",
+        "use long, or BigDecimal with @Decimal(precision = ..., scale = 0)"),
+    AVRO_OFFSET_DATE_TIME(
+        "is an OffsetDateTime, whose offset Avro has no type for",
+        "use Instant (timestamp-micros), or LocalDateTime and a separate offset field"),
+    AVRO_DURATION(
+        "is a Duration, which Avro's duration type (months, days, milliseconds) does not represent"
+            + " faithfully",
+        "use a long count of the unit you need, e.g. long timeoutMillis"),
+    AVRO_EMPTY_ENUM("is the enum %s, which has no constants, but an Avro enum needs a symbol", "add one"),
+    AVRO_NAME(
+        "uses the name \"%s\", which is not a valid Avro name ([A-Za-z_][A-Za-z0-9_]*)",
+        "rename it with ASCII letters, digits and underscores");
+
+    private final String what;
+    private final String fix;
+
+    PayloadPart(String what, String fix) {
+      this.what = what;
+      this.fix = fix;
+    }
+
+    /** What is wrong, with the arguments filled in. */
+    public String what(Object... args) {
+      return String.format(Locale.ROOT, what, args);
+    }
+
+    /** How to fix it, with the arguments filled in. */
+    public String fix(Object... args) {
+      return String.format(Locale.ROOT, fix, args);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.tidings.processor.payload;
 
+import io.tidings.processor.diag.Message.PayloadPart;
 import io.tidings.processor.payload.PayloadModel.Property;
 import io.tidings.processor.payload.ValueType.CollectionOf;
 import io.tidings.processor.payload.ValueType.EnumValue;
@@ -275,12 +276,12 @@ public final class AvroSchemas {
             return Schema.create(Schema.Type.STRING);
           }
           if (decimal == null) {
-            problems.add(problem(property, path, AvroMessage.DECIMAL_MISSING));
+            problems.add(problem(property, path, PayloadPart.AVRO_DECIMAL_MISSING));
             return null;
           }
           if (decimal[0] < 1 || decimal[1] < 0 || decimal[1] > decimal[0]) {
             problems.add(
-                problem(property, path, AvroMessage.DECIMAL_INVALID, decimal[0], decimal[1]));
+                problem(property, path, PayloadPart.AVRO_DECIMAL_INVALID, decimal[0], decimal[1]));
             return null;
           }
           return LogicalTypes.decimal(decimal[0], decimal[1])
@@ -290,19 +291,19 @@ public final class AvroSchemas {
         if (lenient) {
           return Schema.create(Schema.Type.STRING);
         }
-        problems.add(problem(property, path, AvroMessage.UNSUPPORTED_BIG_INTEGER));
+        problems.add(problem(property, path, PayloadPart.AVRO_BIG_INTEGER));
         return null;
       case "OffsetDateTime":
         if (lenient) {
           return Schema.create(Schema.Type.STRING);
         }
-        problems.add(problem(property, path, AvroMessage.UNSUPPORTED_OFFSET_DATE_TIME));
+        problems.add(problem(property, path, PayloadPart.AVRO_OFFSET_DATE_TIME));
         return null;
       case "Duration":
         if (lenient) {
           return Schema.create(Schema.Type.STRING);
         }
-        problems.add(problem(property, path, AvroMessage.UNSUPPORTED_DURATION));
+        problems.add(problem(property, path, PayloadPart.AVRO_DURATION));
         return null;
       default:
         throw new IllegalStateException("no Avro type for the scalar " + scalar.suffix());
@@ -333,9 +334,9 @@ public final class AvroSchemas {
               null,
               path
                   + " "
-                  + AvroMessage.EMPTY_ENUM.what(Payloads.displayName(type))
+                  + PayloadPart.AVRO_EMPTY_ENUM.what(Payloads.displayName(type))
                   + ": "
-                  + AvroMessage.EMPTY_ENUM.fix()));
+                  + PayloadPart.AVRO_EMPTY_ENUM.fix()));
       return null;
     }
     if (symbols.stream().anyMatch(symbol -> !AVRO_NAME.matcher(symbol).matches())) {
@@ -355,12 +356,12 @@ public final class AvroSchemas {
     }
     problems.add(
         new PayloadProblem(
-            element, path + " " + AvroMessage.NAME.what(name) + ": " + AvroMessage.NAME.fix()));
+            element, path + " " + PayloadPart.AVRO_NAME.what(name) + ": " + PayloadPart.AVRO_NAME.fix()));
     return false;
   }
 
   private static PayloadProblem problem(
-      Property property, String path, AvroMessage message, Object... args) {
+      Property property, String path, PayloadPart message, Object... args) {
     return new PayloadProblem(
         placeable(property.element()), path + " " + message.what(args) + ": " + message.fix());
   }

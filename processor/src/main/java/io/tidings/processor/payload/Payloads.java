@@ -1,6 +1,7 @@
 package io.tidings.processor.payload;
 
 import com.sun.source.util.Trees;
+import io.tidings.processor.diag.Message.PayloadPart;
 import io.tidings.processor.payload.PayloadScanner.Edge;
 import io.tidings.processor.payload.PayloadScanner.LocalProblem;
 import io.tidings.processor.payload.PayloadScanner.Scan;
@@ -79,9 +80,9 @@ public final class Payloads {
                   null,
                   type
                       + " "
-                      + PayloadMessage.NOT_A_PAYLOAD.what()
+                      + PayloadPart.NOT_A_PAYLOAD.what()
                       + ": "
-                      + PayloadMessage.NOT_A_PAYLOAD.fix())));
+                      + PayloadPart.NOT_A_PAYLOAD.fix())));
     }
     DeclaredType declared = (DeclaredType) type;
     TypeElement root = (TypeElement) declared.asElement();
@@ -130,15 +131,15 @@ public final class Payloads {
       message =
           type
               + " "
-              + PayloadMessage.NOT_A_PAYLOAD.what()
+              + PayloadPart.NOT_A_PAYLOAD.what()
               + ": "
-              + PayloadMessage.NOT_A_PAYLOAD.fix();
+              + PayloadPart.NOT_A_PAYLOAD.fix();
     } else if (!type.getTypeArguments().isEmpty()) {
       message =
           "the payload type "
-              + PayloadMessage.GENERIC_CLASS.what(type)
+              + PayloadPart.GENERIC_CLASS.what(type)
               + ": "
-              + PayloadMessage.GENERIC_CLASS.fix();
+              + PayloadPart.GENERIC_CLASS.fix();
     } else {
       String[] issue = scanner.payloadIssue(root);
       if (issue != null) {
