@@ -24,6 +24,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 import org.apache.avro.Schema;
@@ -156,18 +157,16 @@ final class AvroTopics {
     }
     Element type = eventType.type();
     if (text == null) {
-      report(report, Message.AVRO_PROBLEM, type, eventType,
-          eventType.type().getSimpleName() + " names the schema file " + resource + " with @AvroSchema, but it is not"
-              + " among the resources: put it in src/main/resources/" + resource + ", or fix the path");
+      report(report, Message.AVRO_SCHEMA_FILE_MISSING, type, eventType,
+          Message.AVRO_SCHEMA_FILE_MISSING.format(eventType.type().getSimpleName(), resource, resource));
       return null;
     }
     Schema declared;
     try {
       declared = new Schema.Parser().parse(text);
     } catch (RuntimeException e) {
-      report(report, Message.AVRO_PROBLEM, type, eventType,
-          resource + " (the @AvroSchema of " + eventType.type().getSimpleName() + ") is not an Avro schema: "
-              + e.getMessage());
+      report(report, Message.AVRO_SCHEMA_FILE_INVALID, type, eventType,
+          Message.AVRO_SCHEMA_FILE_INVALID.format(resource, eventType.type().getSimpleName(), e.getMessage()));
       return null;
     }
     List<PayloadProblem> problems = schemas.matchDeclared(analysis, declared, avro.schema(), resource);
@@ -207,31 +206,31 @@ final class AvroTopics {
       try {
         Path file = history.record(name, current, recorded);
         all.add(new Version(recorded.size() + 1, file, current));
-        report.addText(
+        report.add(
             Message.SCHEMA_RECORDED,
             eventType.parameter().element(),
-            "recorded the schema of " + eventType.type().getSimpleName() + " as " + SchemaHistory.display(file)
-                + ": commit it with the change");
+            eventType.type().getSimpleName(),
+            SchemaHistory.display(file));
       } catch (IOException e) {
-        report(report, Message.SCHEMA_HISTORY_INVALID, null, eventType,
-            "cannot record the schema of " + name + " in " + history.directory() + ": " + e);
+        report(report, Message.SCHEMA_RECORD_FAILED, null, eventType,
+            Message.SCHEMA_RECORD_FAILED.format(name, history.directory(), e));
         return;
       }
     } else if (changed) {
-      String text = recorded.isEmpty()
-          ? "the schema of " + name + " is not recorded yet, so its evolution is not checked: build once"
-              + " with -A" + SchemaHistory.OPTION_RECORD + "=true to record it as "
-              + SchemaHistory.display(history.directory().resolve(name).resolve("v1.avsc")) + ", and commit that file"
-          : "the schema of " + name + " changed since its recorded version v"
-              + recorded.get(recorded.size() - 1).number() + " and is compatible (" + mode + "), but is not"
-              + " recorded yet: build once with -A" + SchemaHistory.OPTION_RECORD + "=true to record it as v"
-              + (recorded.get(recorded.size() - 1).number() + 1) + ", and commit the file";
-      Message message = history.unrecorded().equals("error")
-          ? Message.SCHEMA_UNRECORDED_ERROR
+      Diagnostic.Kind kind = history.unrecorded().equals("error")
+          ? Diagnostic.Kind.ERROR
           : history.unrecorded().equals("note") || recorded.isEmpty()
-              ? Message.SCHEMA_UNRECORDED_NOTE
-              : Message.SCHEMA_UNRECORDED_WARNING;
-      report.addText(message, eventType.parameter().element(), text);
+              ? Diagnostic.Kind.NOTE
+              : Diagnostic.Kind.WARNING;
+      Element element = eventType.parameter().element();
+      if (recorded.isEmpty()) {
+        report.addAs(kind, Message.SCHEMA_NOT_RECORDED, element, name, SchemaHistory.OPTION_RECORD,
+            SchemaHistory.display(history.directory().resolve(name).resolve("v1.avsc")));
+      } else {
+        int last = recorded.get(recorded.size() - 1).number();
+        report.addAs(kind, Message.SCHEMA_CHANGE_NOT_RECORDED, element, name, last, mode,
+            SchemaHistory.OPTION_RECORD, last + 1);
+      }
     }
     List<String> texts = new ArrayList<>();
     for (Version version : all) {
@@ -317,7 +316,7 @@ final class AvroTopics {
       report.addText(
           message,
           eventType.parameter().element(),
-          "via " + eventType.method().display() + "(" + eventType.parameter().name() + "): " + text);
+          Message.via(eventType.method().display() + "(" + eventType.parameter().name() + ")", text));
     }
   }
 

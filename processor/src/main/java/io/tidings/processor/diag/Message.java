@@ -141,7 +141,6 @@ public enum Message {
 
   // ---- payloads (the payload analysis writes the whole text, from a PayloadPart below)
   PAYLOAD_PROBLEM("%s"),
-  PAYLOAD_PROBLEM_VIA("via %s: %s"),
 
   // ---- writing
   WRITE_FAILED(
@@ -159,13 +158,24 @@ public enum Message {
       "%s is a Format.AVRO topic, but org.apache.avro:avro is not on the compile class path (its "
           + "generated codecs call it): add the dependency org.apache.avro:avro"),
   AVRO_PROBLEM("%s"),
-  AVRO_PROBLEM_VIA("via %s: %s"),
+  AVRO_SCHEMA_FILE_MISSING(
+      "%s names the schema file %s with @AvroSchema, but it is not among the resources: put it in "
+          + "src/main/resources/%s, or fix the path"),
+  AVRO_SCHEMA_FILE_INVALID("%s (the @AvroSchema of %s) is not an Avro schema: %s"),
   SCHEMA_INCOMPATIBLE("%s"),
-  SCHEMA_HISTORY_INVALID("%s"),
-  SCHEMA_UNRECORDED_ERROR("%s"),
-  SCHEMA_UNRECORDED_WARNING(Diagnostic.Kind.WARNING, "%s"),
-  SCHEMA_UNRECORDED_NOTE(Diagnostic.Kind.NOTE, "%s"),
-  SCHEMA_RECORDED(Diagnostic.Kind.NOTE, "%s"),
+  SCHEMA_HISTORY_INVALID("%s is not an Avro schema (%s): fix or delete the file"),
+  SCHEMA_RECORD_FAILED("cannot record the schema of %s in %s: %s"),
+  SCHEMA_RECORDED(Diagnostic.Kind.NOTE, "recorded the schema of %s as %s: commit it with the change"),
+  /** Reported as an error, a warning or a note, as the build's option says. */
+  SCHEMA_NOT_RECORDED(
+      Diagnostic.Kind.NOTE,
+      "the schema of %s is not recorded yet, so its evolution is not checked: build once with -A%s=true "
+          + "to record it as %s, and commit that file"),
+  /** Reported as an error, a warning or a note, as the build's option says. */
+  SCHEMA_CHANGE_NOT_RECORDED(
+      Diagnostic.Kind.WARNING,
+      "the schema of %s changed since its recorded version v%s and is compatible (%s), but is not "
+          + "recorded yet: build once with -A%s=true to record it as v%s, and commit the file"),
 
   // ---- @Retry and @OnFailure (failure classes, retry policies, dead letters)
   RETRY_MAX_ATTEMPTS_INVALID(
@@ -214,7 +224,7 @@ public enum Message {
     this.format = format;
   }
 
-  /** Whether this message is an error or a warning. */
+  /** Whether this message is an error, a warning or a note (unless reported as another kind). */
   public Diagnostic.Kind kind() {
     return kind;
   }
@@ -222,6 +232,14 @@ public enum Message {
   /** The message text with its arguments filled in. */
   public String format(Object... args) {
     return String.format(Locale.ROOT, format, args);
+  }
+
+  /**
+   * A problem's {@code text}, said on the element that reaches it, {@code where} (e.g. {@code
+   * Events.publish(payload)}), because the element the problem is about is not being compiled.
+   */
+  public static String via(String where, String text) {
+    return String.format(Locale.ROOT, "via %s: %s", where, text);
   }
 
   /**
@@ -310,7 +328,10 @@ public enum Message {
     AVRO_EMPTY_ENUM("is the enum %s, which has no constants, but an Avro enum needs a symbol", "add one"),
     AVRO_NAME(
         "uses the name \"%s\", which is not a valid Avro name ([A-Za-z_][A-Za-z0-9_]*)",
-        "rename it with ASCII letters, digits and underscores");
+        "rename it with ASCII letters, digits and underscores"),
+    AVRO_SCHEMA_MISMATCH(
+        "does not match %s: the Java type gives %s, the file declares %s",
+        "change the Java field or the file so that they agree");
 
     private final String what;
     private final String fix;

@@ -154,13 +154,10 @@ public final class AvroSchemas {
           new PayloadProblem(
               fieldElement(analysis, mismatch.path()),
               field
-                  + " does not match "
-                  + resource
-                  + ": the Java type gives "
-                  + mismatch.java()
-                  + ", the file declares "
-                  + mismatch.declared()
-                  + ": change the Java field or the file so that they agree"));
+                  + " "
+                  + PayloadPart.AVRO_SCHEMA_MISMATCH.what(resource, mismatch.java(), mismatch.declared())
+                  + ": "
+                  + PayloadPart.AVRO_SCHEMA_MISMATCH.fix()));
     }
     return problems;
   }
