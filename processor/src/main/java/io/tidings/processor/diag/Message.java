@@ -162,7 +162,11 @@ public enum Message {
       "%s names the schema file %s with @AvroSchema, but it is not among the resources: put it in "
           + "src/main/resources/%s, or fix the path"),
   AVRO_SCHEMA_FILE_INVALID("%s (the @AvroSchema of %s) is not an Avro schema: %s"),
-  SCHEMA_INCOMPATIBLE("%s"),
+  /** The field, what broke (a {@code SCHEMA_} {@link PayloadPart}), why it matters, and the fix. */
+  SCHEMA_INCOMPATIBLE(
+      "%s %s: this breaks %s compatibility with the recorded %s (%s), because %s [Avro: %s at %s]. "
+          + "Fix: %s; or, if no consumer needs old records, set @Topic(compatibility = "
+          + "Compatibility.NONE)"),
   SCHEMA_HISTORY_INVALID("%s is not an Avro schema (%s): fix or delete the file"),
   SCHEMA_RECORD_FAILED("cannot record the schema of %s in %s: %s"),
   SCHEMA_RECORDED(Diagnostic.Kind.NOTE, "recorded the schema of %s as %s: commit it with the change"),
@@ -235,6 +239,16 @@ public enum Message {
   }
 
   /**
+   * Who could not read what, when a schema breaks backward (or forward) compatibility with the
+   * recorded {@code version}: a part of {@link #SCHEMA_INCOMPATIBLE}.
+   */
+  public static String incompatibleBecause(boolean backward, String version) {
+    return backward
+        ? String.format(Locale.ROOT, "consumers with the new schema could not read records written with %s", version)
+        : String.format(Locale.ROOT, "consumers still on %s could not read records written with the new schema", version);
+  }
+
+  /**
    * A problem's {@code text}, said on the element that reaches it, {@code where} (e.g. {@code
    * Events.publish(payload)}), because the element the problem is about is not being compiled.
    */
@@ -247,6 +261,7 @@ public enum Message {
    * payload analysis says which field, from the payload root and how it was reached, and reports the
    * whole text as {@link #PAYLOAD_PROBLEM} (JSON and every format) or {@link #AVRO_PROBLEM} (the
    * entries starting {@code AVRO_}, for Avro topics): {@code <path> <what> (<how reached>): <fix>}.
+   * The entries starting {@code SCHEMA_} are parts of {@link #SCHEMA_INCOMPATIBLE}.
    */
   public enum PayloadPart {
     // ---- any format
@@ -331,7 +346,28 @@ public enum Message {
         "rename it with ASCII letters, digits and underscores"),
     AVRO_SCHEMA_MISMATCH(
         "does not match %s: the Java type gives %s, the file declares %s",
-        "change the Java field or the file so that they agree");
+        "change the Java field or the file so that they agree"),
+
+    // ---- schema evolution: how a field breaks the compatibility its topic promises with a recorded
+    // version (SCHEMA_INCOMPATIBLE says which version, and why it matters)
+    SCHEMA_NEW_FIELD_WITHOUT_DEFAULT(
+        "is a new field without a default",
+        "declare it Optional<...> or @Nullable, so it defaults to null, or remove it"),
+    SCHEMA_FIELD_REMOVED(
+        "was removed or renamed, but %s declares it without a default",
+        "keep the field; to drop it, first record a version where it is Optional<...> or @Nullable"),
+    SCHEMA_TYPE_CHANGED("changed type from %s to %s, which Avro cannot convert", Message.KEEP_TYPE),
+    SCHEMA_TYPE_CHANGED_BACK("changed type from %s to %s, which Avro cannot convert back", Message.KEEP_TYPE),
+    SCHEMA_ENUM_CONSTANTS_LOST("lost enum constants that records of %s may hold", "keep the constants of %s"),
+    SCHEMA_ENUM_CONSTANTS_ADDED(
+        "has enum constants that consumers on %s do not know",
+        "keep the constants of %s, or relax the topic to compatibility BACKWARD"),
+    SCHEMA_UNION_BRANCH_LOST("no longer accepts a value %s allows (%s)", Message.KEEP_NULLABLE),
+    SCHEMA_UNION_BRANCH_ADDED("accepts a value %s does not (%s)", Message.KEEP_NULLABLE),
+    SCHEMA_NAME_CHANGED(
+        "changed its name from %s to %s",
+        "keep the type's name and package (they are the Avro full name)"),
+    SCHEMA_OTHER("is incompatible (%s)", "keep the recorded definition");
 
     private final String what;
     private final String fix;
@@ -351,4 +387,9 @@ public enum Message {
       return String.format(Locale.ROOT, fix, args);
     }
   }
+
+  private static final String KEEP_TYPE =
+      "keep the recorded type (Avro promotes only int to long, float or double, long to float or"
+          + " double, float to double, and string to bytes and back), or add a new field with a default";
+  private static final String KEEP_NULLABLE = "keep it as nullable (Optional<...> or @Nullable) as recorded";
 }
