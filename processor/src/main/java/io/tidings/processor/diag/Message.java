@@ -266,7 +266,7 @@ public enum Message {
   public enum PayloadPart {
     // ---- any format
     OBJECT(
-        "%s, which Tidings cannot encode",
+        Message.CANNOT_ENCODE,
         "use a concrete type such as a record, String, a number, or a List/Map of those"),
     RAW_TYPE(
         "%s, a raw type, which Tidings cannot encode without its type arguments",
@@ -295,7 +295,14 @@ public enum Message {
     LEGACY_DATE(
         "%s, a legacy date type, which Tidings does not encode",
         "use java.time.Instant (or LocalDate, LocalDateTime, OffsetDateTime)"),
-    UNSUPPORTED("%s, which Tidings cannot encode", "%s"),
+    UNSUPPORTED(
+        Message.CANNOT_ENCODE,
+        "use String, a primitive or its box, BigDecimal, BigInteger, UUID, Instant, LocalDate,"
+            + " LocalDateTime, OffsetDateTime, Duration, byte[], an enum, a record, or an Optional,"
+            + " List, Set or Map<String, V> of those"),
+    OPTIONAL_PRIMITIVE(Message.CANNOT_ENCODE, "use Optional<Integer>, Optional<Long> or Optional<Double>"),
+    ZONED_DATE_TIME(
+        Message.CANNOT_ENCODE, "use OffsetDateTime (a zone's rules are not part of the JSON), or Instant"),
     PRIVATE_TYPE(
         "%s, which is private, so the codec generated in its package cannot use it",
         "make it package-private or public"),
@@ -388,6 +395,7 @@ public enum Message {
     }
   }
 
+  private static final String CANNOT_ENCODE = "%s, which Tidings cannot encode";
   private static final String KEEP_TYPE =
       "keep the recorded type (Avro promotes only int to long, float or double, long to float or"
           + " double, float to double, and string to bytes and back), or add a new field with a default";

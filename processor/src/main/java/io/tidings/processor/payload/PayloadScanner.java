@@ -66,11 +66,6 @@ final class PayloadScanner {
           "java.sql.Time",
           "java.sql.Timestamp");
 
-  private static final String SUPPORTED =
-      "use String, a primitive or its box, BigDecimal, BigInteger, UUID, Instant, LocalDate,"
-          + " LocalDateTime, OffsetDateTime, Duration, byte[], an enum, a record, or an Optional,"
-          + " List, Set or Map<String, V> of those";
-
   /** What one scan found. */
   record Scan(
       PayloadModel model, List<LocalProblem> problems, List<Edge> edges, boolean deferred) {}
@@ -331,17 +326,9 @@ final class PayloadScanner {
       case "java.util.OptionalInt":
       case "java.util.OptionalLong":
       case "java.util.OptionalDouble":
-        return issue(
-            issues,
-            type,
-            PayloadPart.UNSUPPORTED,
-            "use Optional<Integer>, Optional<Long> or Optional<Double>");
+        return issue(issues, type, PayloadPart.OPTIONAL_PRIMITIVE);
       case "java.time.ZonedDateTime":
-        return issue(
-            issues,
-            type,
-            PayloadPart.UNSUPPORTED,
-            "use OffsetDateTime (a zone's rules are not part of the JSON), or Instant");
+        return issue(issues, type, PayloadPart.ZONED_DATE_TIME);
       default:
         break;
     }
@@ -352,7 +339,7 @@ final class PayloadScanner {
       return issue(issues, type, PayloadPart.CONCRETE_COLLECTION);
     }
     if (name.startsWith("java.") || name.startsWith("javax.")) {
-      return issue(issues, type, PayloadPart.UNSUPPORTED, SUPPORTED);
+      return issue(issues, type, PayloadPart.UNSUPPORTED);
     }
     if (incomplete(element)) {
       deferred[0] = true;
