@@ -100,8 +100,13 @@ public enum Message {
   GROUP_BLANK(
       "@Consumes(group = \"%s\") on %s: the consumer group must not be blank; name it after what "
           + "the consumer does, e.g. group = \"projector\""),
-  CONSUMER_METHOD_MODIFIER(
-      "@Consumes method %s is %s, so the generated dispatcher cannot call it on the consumer: %s"),
+  CONSUMER_METHOD_PRIVATE(
+      Message.CONSUMER_METHOD + "private" + Message.NOT_CALLABLE + "make it package-private, protected or public"),
+  CONSUMER_METHOD_STATIC(
+      Message.CONSUMER_METHOD + "static" + Message.NOT_CALLABLE
+          + "make it an instance method; the dispatcher calls it on the instance Guice creates"),
+  CONSUMER_METHOD_ABSTRACT(
+      Message.CONSUMER_METHOD + "abstract" + Message.NOT_CALLABLE + "give it a body in a concrete class"),
   CONSUMER_METHOD_GENERIC(
       "@Consumes method %s declares type parameters %s, but the dispatcher must know the payload type "
           + "at compile time: use the concrete payload type"),
@@ -134,8 +139,21 @@ public enum Message {
       Diagnostic.Kind.WARNING,
       "%s reads header \"%s\" as %s, but %s writes it as %s, so decoding may fail at run time: "
           + "declare the parameter as %s (or String)"),
-  CONSUMER_NOT_CREATABLE(
-      "%s has @Consumes methods, so Guice must create it, but %s: %s"),
+  CONSUMER_NOT_CLASS(Message.NOT_CREATABLE + "it is %s: move the @Consumes methods to a concrete class"),
+  CONSUMER_ABSTRACT(
+      Message.NOT_CREATABLE + "it is abstract: make it concrete, or move the @Consumes methods to a "
+          + "concrete class"),
+  CONSUMER_LOCAL(
+      Message.NOT_CREATABLE + "it is a local or anonymous class: declare it as a top-level class or a "
+          + "static nested class"),
+  CONSUMER_INNER(Message.NOT_CREATABLE + "it is an inner class, which needs an instance of %s: declare it static"),
+  CONSUMER_PRIVATE(Message.NOT_CREATABLE + "it is private: make it package-private or public"),
+  CONSUMER_IN_PRIVATE(Message.NOT_CREATABLE + "it is nested in a private type: make it package-private or public"),
+  CONSUMER_GENERIC(Message.NOT_CREATABLE + "it declares type parameters %s: remove the type parameters"),
+  CONSUMER_NO_CONSTRUCTOR(
+      Message.NOT_CREATABLE + "it has neither a non-private constructor without parameters nor an @Inject "
+          + "constructor: annotate the constructor Guice should call with @Inject (jakarta.inject.Inject or "
+          + "com.google.inject.Inject), or add a non-private constructor without parameters"),
   CONSUMER_TWO_INJECT_CONSTRUCTORS(
       "%s has two @Inject constructors, so Guice cannot choose one: keep @Inject on exactly one"),
 
@@ -395,6 +413,10 @@ public enum Message {
     }
   }
 
+  // shared beginnings (qualified where used: an enum constant may not name a later field simply)
+  private static final String CONSUMER_METHOD = "@Consumes method %s is ";
+  private static final String NOT_CALLABLE = ", so the generated dispatcher cannot call it on the consumer: ";
+  private static final String NOT_CREATABLE = "%s has @Consumes methods, so Guice must create it, but ";
   private static final String CANNOT_ENCODE = "%s, which Tidings cannot encode";
   private static final String KEEP_TYPE =
       "keep the recorded type (Avro promotes only int to long, float or double, long to float or"
