@@ -411,6 +411,14 @@ public enum Message {
     public String fix(Object... args) {
       return String.format(Locale.ROOT, fix, args);
     }
+
+    /**
+     * The whole text said of {@code subject} (a field's path, or a type): {@code <subject> <what>:
+     * <fix>}, for a part whose fix takes no arguments.
+     */
+    public String of(Object subject, Object... whatArgs) {
+      return subject + " " + what(whatArgs) + ": " + fix();
+    }
   }
 
   // shared beginnings (qualified where used: an enum constant may not name a later field simply)

@@ -153,11 +153,7 @@ public final class AvroSchemas {
       problems.add(
           new PayloadProblem(
               fieldElement(analysis, mismatch.path()),
-              field
-                  + " "
-                  + PayloadPart.AVRO_SCHEMA_MISMATCH.what(resource, mismatch.java(), mismatch.declared())
-                  + ": "
-                  + PayloadPart.AVRO_SCHEMA_MISMATCH.fix()));
+              PayloadPart.AVRO_SCHEMA_MISMATCH.of(field, resource, mismatch.java(), mismatch.declared())));
     }
     return problems;
   }
@@ -329,11 +325,7 @@ public final class AvroSchemas {
       problems.add(
           new PayloadProblem(
               null,
-              path
-                  + " "
-                  + PayloadPart.AVRO_EMPTY_ENUM.what(Payloads.displayName(type))
-                  + ": "
-                  + PayloadPart.AVRO_EMPTY_ENUM.fix()));
+              PayloadPart.AVRO_EMPTY_ENUM.of(path, Payloads.displayName(type))));
       return null;
     }
     if (symbols.stream().anyMatch(symbol -> !AVRO_NAME.matcher(symbol).matches())) {
@@ -353,14 +345,14 @@ public final class AvroSchemas {
     }
     problems.add(
         new PayloadProblem(
-            element, path + " " + PayloadPart.AVRO_NAME.what(name) + ": " + PayloadPart.AVRO_NAME.fix()));
+            element, PayloadPart.AVRO_NAME.of(path, name)));
     return false;
   }
 
   private static PayloadProblem problem(
       Property property, String path, PayloadPart message, Object... args) {
     return new PayloadProblem(
-        placeable(property.element()), path + " " + message.what(args) + ": " + message.fix());
+        placeable(property.element()), message.of(path, args));
   }
 
   /**

@@ -75,14 +75,7 @@ public final class Payloads {
       return new PayloadAnalysis(
           null,
           false,
-          List.of(
-              new PayloadProblem(
-                  null,
-                  type
-                      + " "
-                      + PayloadPart.NOT_A_PAYLOAD.what()
-                      + ": "
-                      + PayloadPart.NOT_A_PAYLOAD.fix())));
+          List.of(new PayloadProblem(null, PayloadPart.NOT_A_PAYLOAD.of(type))));
     }
     DeclaredType declared = (DeclaredType) type;
     TypeElement root = (TypeElement) declared.asElement();
@@ -128,18 +121,9 @@ public final class Payloads {
     String rootName = displayName(root);
     String message = null;
     if (!PayloadScanner.isPayloadCandidate(root)) {
-      message =
-          type
-              + " "
-              + PayloadPart.NOT_A_PAYLOAD.what()
-              + ": "
-              + PayloadPart.NOT_A_PAYLOAD.fix();
+      message = PayloadPart.NOT_A_PAYLOAD.of(type);
     } else if (!type.getTypeArguments().isEmpty()) {
-      message =
-          "the payload type "
-              + PayloadPart.GENERIC_CLASS.what(type)
-              + ": "
-              + PayloadPart.GENERIC_CLASS.fix();
+      message = PayloadPart.GENERIC_CLASS.of("the payload type", type);
     } else {
       String[] issue = scanner.payloadIssue(root);
       if (issue != null) {
