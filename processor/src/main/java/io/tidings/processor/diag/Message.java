@@ -231,8 +231,8 @@ public enum Message {
       "@OnFailure(deadLetterTopic = \"%s\") on %s is not a valid Kafka topic name: use 1 to 249 "
           + "characters from [a-zA-Z0-9._-], other than \".\" and \"..\", or leave it empty for "
           + "<topic>.dlq"),
-  FAILURE_ANNOTATION_UNUSED(
-      "@%s on %s has no effect: %s. Put it on a @Consumes method, or on the class that declares them");
+  FAILURE_ON_PLAIN_METHOD(Message.NO_EFFECT + "the method has no @Consumes" + Message.PUT_IT),
+  FAILURE_ON_PLAIN_CLASS(Message.NO_EFFECT + "the class declares no @Consumes method" + Message.PUT_IT);
 
   private final Diagnostic.Kind kind;
   private final String format;
@@ -305,10 +305,9 @@ public enum Message {
         "%s, an interface or abstract class, which Tidings cannot create when reading",
         "use a concrete record or class; for a family of events, publish each concrete type with its"
             + " own topic method"),
-    NOT_A_BEAN(
-        "%s, which is neither a record nor a JavaBean (%s)",
-        "make it a record, or give it a public no-arg constructor and a public getter and setter per"
-            + " property"),
+    NO_BEAN_CONSTRUCTOR(
+        Message.NOT_A_BEAN + "(it has no public no-arg constructor)", Message.MAKE_A_BEAN),
+    NO_BEAN_PROPERTIES(Message.NOT_A_BEAN + "(it has no public getters or public fields)", Message.MAKE_A_BEAN),
     ARRAY("%s, an array, and Tidings encodes only byte[] arrays", "use %s"),
     LEGACY_DATE(
         "%s, a legacy date type, which Tidings does not encode",
@@ -421,7 +420,12 @@ public enum Message {
     }
   }
 
-  // shared beginnings (qualified where used: an enum constant may not name a later field simply)
+  // shared parts (qualified where used: an enum constant may not name a later field simply)
+  private static final String NO_EFFECT = "@%s on %s has no effect: ";
+  private static final String PUT_IT = ". Put it on a @Consumes method, or on the class that declares them";
+  private static final String NOT_A_BEAN = "%s, which is neither a record nor a JavaBean ";
+  private static final String MAKE_A_BEAN =
+      "make it a record, or give it a public no-arg constructor and a public getter and setter per property";
   private static final String CONSUMER_METHOD = "@Consumes method %s is ";
   private static final String NOT_CALLABLE = ", so the generated dispatcher cannot call it on the consumer: ";
   private static final String NOT_CREATABLE = "%s has @Consumes methods, so Guice must create it, but ";

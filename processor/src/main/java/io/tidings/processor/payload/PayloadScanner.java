@@ -389,15 +389,11 @@ final class PayloadScanner {
       }
       if (!constructor) {
         return new Issue(
-            type,
-            PayloadPart.NOT_A_BEAN.what(type, "it has no public no-arg constructor"),
-            PayloadPart.NOT_A_BEAN.fix());
+            type, PayloadPart.NO_BEAN_CONSTRUCTOR.what(type), PayloadPart.NO_BEAN_CONSTRUCTOR.fix());
       }
       if (beanProperties(element).stream().noneMatch(p -> p.getter != null || p.field != null)) {
         return new Issue(
-            type,
-            PayloadPart.NOT_A_BEAN.what(type, "it has no public getters or public fields"),
-            PayloadPart.NOT_A_BEAN.fix());
+            type, PayloadPart.NO_BEAN_PROPERTIES.what(type), PayloadPart.NO_BEAN_PROPERTIES.fix());
       }
     }
     return null;
