@@ -170,8 +170,7 @@ public enum Message {
       "Tidings processor failed on %s: %s. This is a bug in Tidings, not in your code: please report "
           + "it with this message (%s)"),
 
-  // ---- Avro topics and schema evolution (AVRO_PROBLEM from a PayloadPart; the others' texts are
-  // written by AvroTopics)
+  // ---- Avro topics and schema evolution (AVRO_PROBLEM and SCHEMA_INCOMPATIBLE from PayloadParts)
   AVRO_MISSING(
       "%s is a Format.AVRO topic, but org.apache.avro:avro is not on the compile class path (its "
           + "generated codecs call it): add the dependency org.apache.avro:avro"),
