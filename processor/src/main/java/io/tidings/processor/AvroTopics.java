@@ -1,6 +1,7 @@
 package io.tidings.processor;
 
 import io.tidings.processor.diag.Message;
+import io.tidings.processor.diag.Message.PayloadPart;
 import io.tidings.processor.diag.Report;
 import io.tidings.processor.model.EventTypeModel;
 import io.tidings.processor.model.TopicModel;
@@ -24,6 +25,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 import org.apache.avro.Schema;
@@ -156,18 +158,16 @@ final class AvroTopics {
     }
     Element type = eventType.type();
     if (text == null) {
-      report(report, Message.AVRO_PROBLEM, type, eventType,
-          eventType.type().getSimpleName() + " names the schema file " + resource + " with @AvroSchema, but it is not"
-              + " among the resources: put it in src/main/resources/" + resource + ", or fix the path");
+      report(report, Message.AVRO_SCHEMA_FILE_MISSING, type, eventType,
+          Message.AVRO_SCHEMA_FILE_MISSING.format(eventType.type().getSimpleName(), resource, resource));
       return null;
     }
     Schema declared;
     try {
       declared = new Schema.Parser().parse(text);
     } catch (RuntimeException e) {
-      report(report, Message.AVRO_PROBLEM, type, eventType,
-          resource + " (the @AvroSchema of " + eventType.type().getSimpleName() + ") is not an Avro schema: "
-              + e.getMessage());
+      report(report, Message.AVRO_SCHEMA_FILE_INVALID, type, eventType,
+          Message.AVRO_SCHEMA_FILE_INVALID.format(resource, eventType.type().getSimpleName(), e.getMessage()));
       return null;
     }
     List<PayloadProblem> problems = schemas.matchDeclared(analysis, declared, avro.schema(), resource);
@@ -207,31 +207,31 @@ final class AvroTopics {
       try {
         Path file = history.record(name, current, recorded);
         all.add(new Version(recorded.size() + 1, file, current));
-        report.addText(
+        report.add(
             Message.SCHEMA_RECORDED,
             eventType.parameter().element(),
-            "recorded the schema of " + eventType.type().getSimpleName() + " as " + SchemaHistory.display(file)
-                + ": commit it with the change");
+            eventType.type().getSimpleName(),
+            SchemaHistory.display(file));
       } catch (IOException e) {
-        report(report, Message.SCHEMA_HISTORY_INVALID, null, eventType,
-            "cannot record the schema of " + name + " in " + history.directory() + ": " + e);
+        report(report, Message.SCHEMA_RECORD_FAILED, null, eventType,
+            Message.SCHEMA_RECORD_FAILED.format(name, history.directory(), e));
         return;
       }
     } else if (changed) {
-      String text = recorded.isEmpty()
-          ? "the schema of " + name + " is not recorded yet, so its evolution is not checked: build once"
-              + " with -A" + SchemaHistory.OPTION_RECORD + "=true to record it as "
-              + SchemaHistory.display(history.directory().resolve(name).resolve("v1.avsc")) + ", and commit that file"
-          : "the schema of " + name + " changed since its recorded version v"
-              + recorded.get(recorded.size() - 1).number() + " and is compatible (" + mode + "), but is not"
-              + " recorded yet: build once with -A" + SchemaHistory.OPTION_RECORD + "=true to record it as v"
-              + (recorded.get(recorded.size() - 1).number() + 1) + ", and commit the file";
-      Message message = history.unrecorded().equals("error")
-          ? Message.SCHEMA_UNRECORDED_ERROR
+      Diagnostic.Kind kind = history.unrecorded().equals("error")
+          ? Diagnostic.Kind.ERROR
           : history.unrecorded().equals("note") || recorded.isEmpty()
-              ? Message.SCHEMA_UNRECORDED_NOTE
-              : Message.SCHEMA_UNRECORDED_WARNING;
-      report.addText(message, eventType.parameter().element(), text);
+              ? Diagnostic.Kind.NOTE
+              : Diagnostic.Kind.WARNING;
+      Element element = eventType.parameter().element();
+      if (recorded.isEmpty()) {
+        report.addAs(kind, Message.SCHEMA_NOT_RECORDED, element, name, SchemaHistory.OPTION_RECORD,
+            SchemaHistory.display(history.directory().resolve(name).resolve("v1.avsc")));
+      } else {
+        int last = recorded.get(recorded.size() - 1).number();
+        report.addAs(kind, Message.SCHEMA_CHANGE_NOT_RECORDED, element, name, last, mode,
+            SchemaHistory.OPTION_RECORD, last + 1);
+      }
     }
     List<String> texts = new ArrayList<>();
     for (Version version : all) {
@@ -245,58 +245,46 @@ final class AvroTopics {
     String field = eventType.type().getSimpleName()
         + (found.fieldPath().isEmpty() ? "" : "." + String.join(".", found.fieldPath()));
     String version = "v" + found.version().number();
-    String who = found.backward()
-        ? "consumers with the new schema could not read records written with " + version
-        : "consumers still on " + version + " could not read records written with the new schema";
+    boolean backward = found.backward();
     String what;
     String fix;
     switch (incompatibility.getType()) {
       case READER_FIELD_MISSING_DEFAULT_VALUE:
-        if (found.backward()) {
-          what = "is a new field without a default";
-          fix = "declare it Optional<...> or @Nullable, so it defaults to null, or remove it";
-        } else {
-          what = "was removed or renamed, but " + version + " declares it without a default";
-          fix = "keep the field; to drop it, first record a version where it is Optional<...> or @Nullable";
-        }
+        PayloadPart missing = backward ? PayloadPart.SCHEMA_NEW_FIELD_WITHOUT_DEFAULT : PayloadPart.SCHEMA_FIELD_REMOVED;
+        what = missing.what(version);
+        fix = missing.fix();
         break;
       case TYPE_MISMATCH:
-        what = found.backward()
-            ? "changed type from " + brief(incompatibility.getWriterFragment()) + " to "
-                + brief(incompatibility.getReaderFragment()) + ", which Avro cannot convert"
-            : "changed type from " + brief(incompatibility.getReaderFragment()) + " to "
-                + brief(incompatibility.getWriterFragment()) + ", which Avro cannot convert back";
-        fix = "keep the recorded type (Avro promotes only int to long, float or double, long to float or"
-            + " double, float to double, and string to bytes and back), or add a new field with a default";
+        what = backward
+            ? PayloadPart.SCHEMA_TYPE_CHANGED.what(
+                brief(incompatibility.getWriterFragment()), brief(incompatibility.getReaderFragment()))
+            : PayloadPart.SCHEMA_TYPE_CHANGED_BACK.what(
+                brief(incompatibility.getReaderFragment()), brief(incompatibility.getWriterFragment()));
+        fix = PayloadPart.SCHEMA_TYPE_CHANGED.fix();
         break;
       case MISSING_ENUM_SYMBOLS:
-        what = found.backward()
-            ? "lost enum constants that records of " + version + " may hold"
-            : "has enum constants that consumers on " + version + " do not know";
-        fix = found.backward()
-            ? "keep the constants of " + version
-            : "keep the constants of " + version + ", or relax the topic to compatibility BACKWARD";
+        PayloadPart symbols = backward ? PayloadPart.SCHEMA_ENUM_CONSTANTS_LOST : PayloadPart.SCHEMA_ENUM_CONSTANTS_ADDED;
+        what = symbols.what(version);
+        fix = symbols.fix(version);
         break;
       case MISSING_UNION_BRANCH:
-        what = found.backward()
-            ? "no longer accepts a value " + version + " allows (" + incompatibility.getMessage() + ")"
-            : "accepts a value " + version + " does not (" + incompatibility.getMessage() + ")";
-        fix = "keep it as nullable (Optional<...> or @Nullable) as recorded";
+        PayloadPart union = backward ? PayloadPart.SCHEMA_UNION_BRANCH_LOST : PayloadPart.SCHEMA_UNION_BRANCH_ADDED;
+        what = union.what(version, incompatibility.getMessage());
+        fix = union.fix();
         break;
       case NAME_MISMATCH:
-        what = "changed its name from " + brief(incompatibility.getWriterFragment()) + " to "
-            + brief(incompatibility.getReaderFragment());
-        fix = "keep the type's name and package (they are the Avro full name)";
+        what = PayloadPart.SCHEMA_NAME_CHANGED.what(
+            brief(incompatibility.getWriterFragment()), brief(incompatibility.getReaderFragment()));
+        fix = PayloadPart.SCHEMA_NAME_CHANGED.fix();
         break;
       default:
-        what = "is incompatible (" + incompatibility.getMessage() + ")";
-        fix = "keep the recorded definition";
+        what = PayloadPart.SCHEMA_OTHER.what(incompatibility.getMessage());
+        fix = PayloadPart.SCHEMA_OTHER.fix();
         break;
     }
-    return field + " " + what + ": this breaks " + mode + " compatibility with the recorded " + version
-        + " (" + SchemaHistory.display(found.version().file()) + "), because " + who + " [Avro: " + incompatibility.getType()
-        + " at " + incompatibility.getLocation() + "]. Fix: " + fix
-        + "; or, if no consumer needs old records, set @Topic(compatibility = Compatibility.NONE)";
+    return Message.SCHEMA_INCOMPATIBLE.format(
+        field, what, mode, version, SchemaHistory.display(found.version().file()),
+        Message.incompatibleBecause(backward, version), incompatibility.getType(), incompatibility.getLocation(), fix);
   }
 
   private static String brief(Schema schema) {
@@ -317,7 +305,7 @@ final class AvroTopics {
       report.addText(
           message,
           eventType.parameter().element(),
-          "via " + eventType.method().display() + "(" + eventType.parameter().name() + "): " + text);
+          Message.via(eventType.method().display() + "(" + eventType.parameter().name() + ")", text));
     }
   }
 

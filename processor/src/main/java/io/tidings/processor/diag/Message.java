@@ -6,7 +6,11 @@ import javax.tools.Diagnostic;
 /**
  * Every diagnostic the Tidings processor reports, in one place. Each message says what is wrong,
  * names both sides of a mismatch and says how to fix it; the arguments are filled in with {@link
- * #format(Object...)}.
+ * #format(Object...)}. What can be wrong with a payload's field is in {@link PayloadPart}: the payload
+ * analysis composes those parts into the text of {@link #PAYLOAD_PROBLEM} or {@link #AVRO_PROBLEM}.
+ *
+ * <p>This package depends on nothing else in the processor, so every other package (the payload
+ * analysis included) may use it.
  */
 public enum Message {
   // ---- the environment
@@ -96,8 +100,13 @@ public enum Message {
   GROUP_BLANK(
       "@Consumes(group = \"%s\") on %s: the consumer group must not be blank; name it after what "
           + "the consumer does, e.g. group = \"projector\""),
-  CONSUMER_METHOD_MODIFIER(
-      "@Consumes method %s is %s, so the generated dispatcher cannot call it on the consumer: %s"),
+  CONSUMER_METHOD_PRIVATE(
+      Message.CONSUMER_METHOD + "private" + Message.NOT_CALLABLE + "make it package-private, protected or public"),
+  CONSUMER_METHOD_STATIC(
+      Message.CONSUMER_METHOD + "static" + Message.NOT_CALLABLE
+          + "make it an instance method; the dispatcher calls it on the instance Guice creates"),
+  CONSUMER_METHOD_ABSTRACT(
+      Message.CONSUMER_METHOD + "abstract" + Message.NOT_CALLABLE + "give it a body in a concrete class"),
   CONSUMER_METHOD_GENERIC(
       "@Consumes method %s declares type parameters %s, but the dispatcher must know the payload type "
           + "at compile time: use the concrete payload type"),
@@ -130,14 +139,26 @@ public enum Message {
       Diagnostic.Kind.WARNING,
       "%s reads header \"%s\" as %s, but %s writes it as %s, so decoding may fail at run time: "
           + "declare the parameter as %s (or String)"),
-  CONSUMER_NOT_CREATABLE(
-      "%s has @Consumes methods, so Guice must create it, but %s: %s"),
+  CONSUMER_NOT_CLASS(Message.NOT_CREATABLE + "it is %s: move the @Consumes methods to a concrete class"),
+  CONSUMER_ABSTRACT(
+      Message.NOT_CREATABLE + "it is abstract: make it concrete, or move the @Consumes methods to a "
+          + "concrete class"),
+  CONSUMER_LOCAL(
+      Message.NOT_CREATABLE + "it is a local or anonymous class: declare it as a top-level class or a "
+          + "static nested class"),
+  CONSUMER_INNER(Message.NOT_CREATABLE + "it is an inner class, which needs an instance of %s: declare it static"),
+  CONSUMER_PRIVATE(Message.NOT_CREATABLE + "it is private: make it package-private or public"),
+  CONSUMER_IN_PRIVATE(Message.NOT_CREATABLE + "it is nested in a private type: make it package-private or public"),
+  CONSUMER_GENERIC(Message.NOT_CREATABLE + "it declares type parameters %s: remove the type parameters"),
+  CONSUMER_NO_CONSTRUCTOR(
+      Message.NOT_CREATABLE + "it has neither a non-private constructor without parameters nor an @Inject "
+          + "constructor: annotate the constructor Guice should call with @Inject (jakarta.inject.Inject or "
+          + "com.google.inject.Inject), or add a non-private constructor without parameters"),
   CONSUMER_TWO_INJECT_CONSTRUCTORS(
       "%s has two @Inject constructors, so Guice cannot choose one: keep @Inject on exactly one"),
 
-  // ---- payloads (the payload analysis writes the whole text)
+  // ---- payloads (the payload analysis writes the whole text, from a PayloadPart below)
   PAYLOAD_PROBLEM("%s"),
-  PAYLOAD_PROBLEM_VIA("via %s: %s"),
 
   // ---- writing
   WRITE_FAILED(
@@ -149,18 +170,33 @@ public enum Message {
       "Tidings processor failed on %s: %s. This is a bug in Tidings, not in your code: please report "
           + "it with this message (%s)"),
 
-  // ---- Avro topics and schema evolution (the texts are written by AvroTopics)
+  // ---- Avro topics and schema evolution (AVRO_PROBLEM and SCHEMA_INCOMPATIBLE from PayloadParts)
   AVRO_MISSING(
       "%s is a Format.AVRO topic, but org.apache.avro:avro is not on the compile class path (its "
           + "generated codecs call it): add the dependency org.apache.avro:avro"),
   AVRO_PROBLEM("%s"),
-  AVRO_PROBLEM_VIA("via %s: %s"),
-  SCHEMA_INCOMPATIBLE("%s"),
-  SCHEMA_HISTORY_INVALID("%s"),
-  SCHEMA_UNRECORDED_ERROR("%s"),
-  SCHEMA_UNRECORDED_WARNING(Diagnostic.Kind.WARNING, "%s"),
-  SCHEMA_UNRECORDED_NOTE(Diagnostic.Kind.NOTE, "%s"),
-  SCHEMA_RECORDED(Diagnostic.Kind.NOTE, "%s"),
+  AVRO_SCHEMA_FILE_MISSING(
+      "%s names the schema file %s with @AvroSchema, but it is not among the resources: put it in "
+          + "src/main/resources/%s, or fix the path"),
+  AVRO_SCHEMA_FILE_INVALID("%s (the @AvroSchema of %s) is not an Avro schema: %s"),
+  /** The field, what broke (a {@code SCHEMA_} {@link PayloadPart}), why it matters, and the fix. */
+  SCHEMA_INCOMPATIBLE(
+      "%s %s: this breaks %s compatibility with the recorded %s (%s), because %s [Avro: %s at %s]. "
+          + "Fix: %s; or, if no consumer needs old records, set @Topic(compatibility = "
+          + "Compatibility.NONE)"),
+  SCHEMA_HISTORY_INVALID("%s is not an Avro schema (%s): fix or delete the file"),
+  SCHEMA_RECORD_FAILED("cannot record the schema of %s in %s: %s"),
+  SCHEMA_RECORDED(Diagnostic.Kind.NOTE, "recorded the schema of %s as %s: commit it with the change"),
+  /** Reported as an error, a warning or a note, as the build's option says. */
+  SCHEMA_NOT_RECORDED(
+      Diagnostic.Kind.NOTE,
+      "the schema of %s is not recorded yet, so its evolution is not checked: build once with -A%s=true "
+          + "to record it as %s, and commit that file"),
+  /** Reported as an error, a warning or a note, as the build's option says. */
+  SCHEMA_CHANGE_NOT_RECORDED(
+      Diagnostic.Kind.WARNING,
+      "the schema of %s changed since its recorded version v%s and is compatible (%s), but is not "
+          + "recorded yet: build once with -A%s=true to record it as v%s, and commit the file"),
 
   // ---- @Retry and @OnFailure (failure classes, retry policies, dead letters)
   RETRY_MAX_ATTEMPTS_INVALID(
@@ -194,8 +230,8 @@ public enum Message {
       "@OnFailure(deadLetterTopic = \"%s\") on %s is not a valid Kafka topic name: use 1 to 249 "
           + "characters from [a-zA-Z0-9._-], other than \".\" and \"..\", or leave it empty for "
           + "<topic>.dlq"),
-  FAILURE_ANNOTATION_UNUSED(
-      "@%s on %s has no effect: %s. Put it on a @Consumes method, or on the class that declares them");
+  FAILURE_ON_PLAIN_METHOD(Message.NO_EFFECT + "the method has no @Consumes" + Message.PUT_IT),
+  FAILURE_ON_PLAIN_CLASS(Message.NO_EFFECT + "the class declares no @Consumes method" + Message.PUT_IT);
 
   private final Diagnostic.Kind kind;
   private final String format;
@@ -209,7 +245,7 @@ public enum Message {
     this.format = format;
   }
 
-  /** Whether this message is an error or a warning. */
+  /** Whether this message is an error, a warning or a note (unless reported as another kind). */
   public Diagnostic.Kind kind() {
     return kind;
   }
@@ -218,4 +254,183 @@ public enum Message {
   public String format(Object... args) {
     return String.format(Locale.ROOT, format, args);
   }
+
+  /**
+   * Who could not read what, when a schema breaks backward (or forward) compatibility with the
+   * recorded {@code version}: a part of {@link #SCHEMA_INCOMPATIBLE}.
+   */
+  public static String incompatibleBecause(boolean backward, String version) {
+    return backward
+        ? String.format(Locale.ROOT, "consumers with the new schema could not read records written with %s", version)
+        : String.format(Locale.ROOT, "consumers still on %s could not read records written with the new schema", version);
+  }
+
+  /**
+   * A problem's {@code text}, said on the element that reaches it, {@code where} (e.g. {@code
+   * Events.publish(payload)}), because the element the problem is about is not being compiled.
+   */
+  public static String via(String where, String text) {
+    return String.format(Locale.ROOT, "via %s: %s", where, text);
+  }
+
+  /**
+   * What is wrong with one field of a payload (or with a part of its type) and how to fix it. The
+   * payload analysis says which field, from the payload root and how it was reached, and reports the
+   * whole text as {@link #PAYLOAD_PROBLEM} (JSON and every format) or {@link #AVRO_PROBLEM} (the
+   * entries starting {@code AVRO_}, for Avro topics): {@code <path> <what> (<how reached>): <fix>}.
+   * The entries starting {@code SCHEMA_} are parts of {@link #SCHEMA_INCOMPATIBLE}.
+   */
+  public enum PayloadPart {
+    // ---- any format
+    OBJECT(
+        Message.CANNOT_ENCODE,
+        "use a concrete type such as a record, String, a number, or a List/Map of those"),
+    RAW_TYPE(
+        "%s, a raw type, which Tidings cannot encode without its type arguments",
+        "add the type arguments, e.g. List<String> or Map<String, Integer>"),
+    WILDCARD(
+        "the wildcard %s, which Tidings cannot encode",
+        "use the exact type, e.g. List<Venue> instead of List<? extends Venue>"),
+    TYPE_VARIABLE(
+        "%s, a type variable, which Tidings cannot encode",
+        "use a concrete type: payload types cannot be generic"),
+    GENERIC_CLASS(
+        "%s, a generic class, which Tidings cannot encode",
+        "declare a concrete record for each use, e.g. record VenuePage(List<Venue> items)"),
+    MAP_KEY(
+        "%s, a Map whose keys are %s, but JSON object keys are strings",
+        "use Map<String, V> and convert the keys to text, or a List of key/value records"),
+    ABSTRACT(
+        "%s, an interface or abstract class, which Tidings cannot create when reading",
+        "use a concrete record or class; for a family of events, publish each concrete type with its"
+            + " own topic method"),
+    NO_BEAN_CONSTRUCTOR(
+        Message.NOT_A_BEAN + "(it has no public no-arg constructor)", Message.MAKE_A_BEAN),
+    NO_BEAN_PROPERTIES(Message.NOT_A_BEAN + "(it has no public getters or public fields)", Message.MAKE_A_BEAN),
+    ARRAY("%s, an array, and Tidings encodes only byte[] arrays", "use %s"),
+    LEGACY_DATE(
+        "%s, a legacy date type, which Tidings does not encode",
+        "use java.time.Instant (or LocalDate, LocalDateTime, OffsetDateTime)"),
+    UNSUPPORTED(
+        Message.CANNOT_ENCODE,
+        "use String, a primitive or its box, BigDecimal, BigInteger, UUID, Instant, LocalDate,"
+            + " LocalDateTime, OffsetDateTime, Duration, byte[], an enum, a record, or an Optional,"
+            + " List, Set or Map<String, V> of those"),
+    OPTIONAL_PRIMITIVE(Message.CANNOT_ENCODE, "use Optional<Integer>, Optional<Long> or Optional<Double>"),
+    ZONED_DATE_TIME(
+        Message.CANNOT_ENCODE, "use OffsetDateTime (a zone's rules are not part of the JSON), or Instant"),
+    PRIVATE_TYPE(
+        "%s, which is private, so the codec generated in its package cannot use it",
+        "make it package-private or public"),
+    LOCAL_TYPE(
+        "%s, a local or anonymous class, which the codec generated in its package cannot name",
+        "declare it as a top-level or static nested type"),
+    INNER_CLASS(
+        "%s, an inner class that needs an enclosing instance to be created", "declare it static"),
+    CONCRETE_COLLECTION(
+        "%s, a collection class, which Tidings does not create when reading",
+        "declare the field as List, Set, Collection or Map<String, V>"),
+    NESTED_OPTIONAL(
+        "%s, an Optional of an Optional, which JSON cannot tell apart from an empty one",
+        "use a single Optional"),
+    GETTER_WITHOUT_SETTER(
+        "has the getter %s but no setter, so Tidings could write it but never read it back",
+        "add a setter %s, or rename the getter if it is not a property"),
+    SETTER_NOT_ACCESSIBLE(
+        "has the setter %s, which the codec generated in package %s cannot call",
+        "make the setter public"),
+    SETTER_TYPE(
+        "has a getter of type %s, but its setter %s takes another type", "make the setter take %s"),
+    NOT_A_PAYLOAD(
+        "is not a payload type (Tidings encodes records and JavaBeans)",
+        "wrap the value in a record, e.g. record Message(String text)"),
+
+    // ---- Avro topics only
+    AVRO_DECIMAL_MISSING(
+        "is a BigDecimal without @Decimal, but an Avro decimal needs a precision and a scale",
+        "annotate it @io.tidings.annotations.Decimal(precision = 10, scale = 2) with the digits it"
+            + " needs"),
+    AVRO_DECIMAL_INVALID(
+        "has @Decimal(precision = %s, scale = %s), which Avro cannot represent",
+        "use a precision of at least 1 and a scale from 0 to the precision"),
+    AVRO_BIG_INTEGER(
+        "is a BigInteger, which Avro has no type for",
+        "use long, or BigDecimal with @Decimal(precision = ..., scale = 0)"),
+    AVRO_OFFSET_DATE_TIME(
+        "is an OffsetDateTime, whose offset Avro has no type for",
+        "use Instant (timestamp-micros), or LocalDateTime and a separate offset field"),
+    AVRO_DURATION(
+        "is a Duration, which Avro's duration type (months, days, milliseconds) does not represent"
+            + " faithfully",
+        "use a long count of the unit you need, e.g. long timeoutMillis"),
+    AVRO_EMPTY_ENUM("is the enum %s, which has no constants, but an Avro enum needs a symbol", "add one"),
+    AVRO_NAME(
+        "uses the name \"%s\", which is not a valid Avro name ([A-Za-z_][A-Za-z0-9_]*)",
+        "rename it with ASCII letters, digits and underscores"),
+    AVRO_SCHEMA_MISMATCH(
+        "does not match %s: the Java type gives %s, the file declares %s",
+        "change the Java field or the file so that they agree"),
+
+    // ---- schema evolution: how a field breaks the compatibility its topic promises with a recorded
+    // version (SCHEMA_INCOMPATIBLE says which version, and why it matters)
+    SCHEMA_NEW_FIELD_WITHOUT_DEFAULT(
+        "is a new field without a default",
+        "declare it Optional<...> or @Nullable, so it defaults to null, or remove it"),
+    SCHEMA_FIELD_REMOVED(
+        "was removed or renamed, but %s declares it without a default",
+        "keep the field; to drop it, first record a version where it is Optional<...> or @Nullable"),
+    SCHEMA_TYPE_CHANGED("changed type from %s to %s, which Avro cannot convert", Message.KEEP_TYPE),
+    SCHEMA_TYPE_CHANGED_BACK("changed type from %s to %s, which Avro cannot convert back", Message.KEEP_TYPE),
+    SCHEMA_ENUM_CONSTANTS_LOST("lost enum constants that records of %s may hold", "keep the constants of %s"),
+    SCHEMA_ENUM_CONSTANTS_ADDED(
+        "has enum constants that consumers on %s do not know",
+        "keep the constants of %s, or relax the topic to compatibility BACKWARD"),
+    SCHEMA_UNION_BRANCH_LOST("no longer accepts a value %s allows (%s)", Message.KEEP_NULLABLE),
+    SCHEMA_UNION_BRANCH_ADDED("accepts a value %s does not (%s)", Message.KEEP_NULLABLE),
+    SCHEMA_NAME_CHANGED(
+        "changed its name from %s to %s",
+        "keep the type's name and package (they are the Avro full name)"),
+    SCHEMA_OTHER("is incompatible (%s)", "keep the recorded definition");
+
+    private final String what;
+    private final String fix;
+
+    PayloadPart(String what, String fix) {
+      this.what = what;
+      this.fix = fix;
+    }
+
+    /** What is wrong, with the arguments filled in. */
+    public String what(Object... args) {
+      return String.format(Locale.ROOT, what, args);
+    }
+
+    /** How to fix it, with the arguments filled in. */
+    public String fix(Object... args) {
+      return String.format(Locale.ROOT, fix, args);
+    }
+
+    /**
+     * The whole text said of {@code subject} (a field's path, or a type): {@code <subject> <what>:
+     * <fix>}, for a part whose fix takes no arguments.
+     */
+    public String of(Object subject, Object... whatArgs) {
+      return subject + " " + what(whatArgs) + ": " + fix();
+    }
+  }
+
+  // shared parts (qualified where used: an enum constant may not name a later field simply)
+  private static final String NO_EFFECT = "@%s on %s has no effect: ";
+  private static final String PUT_IT = ". Put it on a @Consumes method, or on the class that declares them";
+  private static final String NOT_A_BEAN = "%s, which is neither a record nor a JavaBean ";
+  private static final String MAKE_A_BEAN =
+      "make it a record, or give it a public no-arg constructor and a public getter and setter per property";
+  private static final String CONSUMER_METHOD = "@Consumes method %s is ";
+  private static final String NOT_CALLABLE = ", so the generated dispatcher cannot call it on the consumer: ";
+  private static final String NOT_CREATABLE = "%s has @Consumes methods, so Guice must create it, but ";
+  private static final String CANNOT_ENCODE = "%s, which Tidings cannot encode";
+  private static final String KEEP_TYPE =
+      "keep the recorded type (Avro promotes only int to long, float or double, long to float or"
+          + " double, float to double, and string to bytes and back), or add a new field with a default";
+  private static final String KEEP_NULLABLE = "keep it as nullable (Optional<...> or @Nullable) as recorded";
 }

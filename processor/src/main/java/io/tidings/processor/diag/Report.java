@@ -24,17 +24,28 @@ public final class Report {
   /** Adds a problem on an annotation value (or the annotation, if {@code value} is null). */
   public void add(
       Message message, Element element, AnnotationMirror annotation, AnnotationValue value, Object... args) {
-    problems.add(new Problem(message, message.format(args), element, annotation, value));
+    problems.add(new Problem(message, message.kind(), message.format(args), element, annotation, value));
   }
 
-  /** Adds a problem whose text was written elsewhere (by the payload analysis). */
+  /**
+   * Adds a problem on an element as {@code kind} instead of the message's own kind (for a message
+   * whose severity the build configures).
+   */
+  public void addAs(Diagnostic.Kind kind, Message message, Element element, Object... args) {
+    problems.add(new Problem(message, kind, message.format(args), element, null, null));
+  }
+
+  /**
+   * Adds a problem whose text is already formatted: composed by the payload analysis from {@link
+   * Message.PayloadPart}s, or said {@link Message#via via} the element that reaches it.
+   */
   public void addText(Message message, Element element, String text) {
-    problems.add(new Problem(message, text, element, null, null));
+    problems.add(new Problem(message, message.kind(), text, element, null, null));
   }
 
   /** Whether any problem is an error. */
   public boolean hasErrors() {
-    return problems.stream().anyMatch(problem -> problem.message().kind() == Diagnostic.Kind.ERROR);
+    return problems.stream().anyMatch(problem -> problem.kind() == Diagnostic.Kind.ERROR);
   }
 
   /** The problems in the order they were found. */
@@ -45,7 +56,7 @@ public final class Report {
   /** Prints every problem. */
   public void printTo(Messager messager) {
     for (Problem problem : problems) {
-      Diagnostic.Kind kind = problem.message().kind();
+      Diagnostic.Kind kind = problem.kind();
       if (problem.annotation() == null) {
         messager.printMessage(kind, problem.text(), problem.element());
       } else if (problem.value() == null) {

@@ -1,5 +1,6 @@
 package io.tidings.processor.payload;
 
+import io.tidings.processor.diag.Message.PayloadPart;
 import io.tidings.processor.payload.PayloadModel.Property;
 import io.tidings.processor.payload.ValueType.CollectionOf;
 import io.tidings.processor.payload.ValueType.EnumValue;
@@ -152,14 +153,7 @@ public final class AvroSchemas {
       problems.add(
           new PayloadProblem(
               fieldElement(analysis, mismatch.path()),
-              field
-                  + " does not match "
-                  + resource
-                  + ": the Java type gives "
-                  + mismatch.java()
-                  + ", the file declares "
-                  + mismatch.declared()
-                  + ": change the Java field or the file so that they agree"));
+              PayloadPart.AVRO_SCHEMA_MISMATCH.of(field, resource, mismatch.java(), mismatch.declared())));
     }
     return problems;
   }
@@ -275,12 +269,12 @@ public final class AvroSchemas {
             return Schema.create(Schema.Type.STRING);
           }
           if (decimal == null) {
-            problems.add(problem(property, path, AvroMessage.DECIMAL_MISSING));
+            problems.add(problem(property, path, PayloadPart.AVRO_DECIMAL_MISSING));
             return null;
           }
           if (decimal[0] < 1 || decimal[1] < 0 || decimal[1] > decimal[0]) {
             problems.add(
-                problem(property, path, AvroMessage.DECIMAL_INVALID, decimal[0], decimal[1]));
+                problem(property, path, PayloadPart.AVRO_DECIMAL_INVALID, decimal[0], decimal[1]));
             return null;
           }
           return LogicalTypes.decimal(decimal[0], decimal[1])
@@ -290,19 +284,19 @@ public final class AvroSchemas {
         if (lenient) {
           return Schema.create(Schema.Type.STRING);
         }
-        problems.add(problem(property, path, AvroMessage.UNSUPPORTED_BIG_INTEGER));
+        problems.add(problem(property, path, PayloadPart.AVRO_BIG_INTEGER));
         return null;
       case "OffsetDateTime":
         if (lenient) {
           return Schema.create(Schema.Type.STRING);
         }
-        problems.add(problem(property, path, AvroMessage.UNSUPPORTED_OFFSET_DATE_TIME));
+        problems.add(problem(property, path, PayloadPart.AVRO_OFFSET_DATE_TIME));
         return null;
       case "Duration":
         if (lenient) {
           return Schema.create(Schema.Type.STRING);
         }
-        problems.add(problem(property, path, AvroMessage.UNSUPPORTED_DURATION));
+        problems.add(problem(property, path, PayloadPart.AVRO_DURATION));
         return null;
       default:
         throw new IllegalStateException("no Avro type for the scalar " + scalar.suffix());
@@ -331,11 +325,7 @@ public final class AvroSchemas {
       problems.add(
           new PayloadProblem(
               null,
-              path
-                  + " "
-                  + AvroMessage.EMPTY_ENUM.what(Payloads.displayName(type))
-                  + ": "
-                  + AvroMessage.EMPTY_ENUM.fix()));
+              PayloadPart.AVRO_EMPTY_ENUM.of(path, Payloads.displayName(type))));
       return null;
     }
     if (symbols.stream().anyMatch(symbol -> !AVRO_NAME.matcher(symbol).matches())) {
@@ -355,14 +345,14 @@ public final class AvroSchemas {
     }
     problems.add(
         new PayloadProblem(
-            element, path + " " + AvroMessage.NAME.what(name) + ": " + AvroMessage.NAME.fix()));
+            element, PayloadPart.AVRO_NAME.of(path, name)));
     return false;
   }
 
   private static PayloadProblem problem(
-      Property property, String path, AvroMessage message, Object... args) {
+      Property property, String path, PayloadPart message, Object... args) {
     return new PayloadProblem(
-        placeable(property.element()), path + " " + message.what(args) + ": " + message.fix());
+        placeable(property.element()), message.of(path, args));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.tidings.processor.payload;
 
+import io.tidings.processor.diag.Message.PayloadPart;
 import io.tidings.processor.payload.PayloadModel.Accessor;
 import io.tidings.processor.payload.PayloadModel.Property;
 import io.tidings.processor.payload.ValueType.CollectionOf;
@@ -64,11 +65,6 @@ final class PayloadScanner {
           "java.sql.Date",
           "java.sql.Time",
           "java.sql.Timestamp");
-
-  private static final String SUPPORTED =
-      "use String, a primitive or its box, BigDecimal, BigInteger, UUID, Instant, LocalDate,"
-          + " LocalDateTime, OffsetDateTime, Duration, byte[], an enum, a record, or an Optional,"
-          + " List, Set or Map<String, V> of those";
 
   /** What one scan found. */
   record Scan(
@@ -237,18 +233,18 @@ final class PayloadScanner {
                 : component.getKind() == TypeKind.DECLARED
                     ? ((DeclaredType) component).asElement().getSimpleName().toString()
                     : component.toString();
-        return issue(issues, type, PayloadMessage.ARRAY, "List<" + element + ">");
+        return issue(issues, type, PayloadPart.ARRAY, "List<" + element + ">");
       case ERROR:
         deferred[0] = true;
         return null;
       case TYPEVAR:
-        return issue(issues, type, PayloadMessage.TYPE_VARIABLE);
+        return issue(issues, type, PayloadPart.TYPE_VARIABLE);
       case WILDCARD:
-        return issue(issues, type, PayloadMessage.WILDCARD);
+        return issue(issues, type, PayloadPart.WILDCARD);
       case DECLARED:
         return declared((DeclaredType) type, property, suffix, issues, edges, deferred);
       default:
-        return issue(issues, type, PayloadMessage.OBJECT);
+        return issue(issues, type, PayloadPart.OBJECT);
     }
   }
 
@@ -280,7 +276,7 @@ final class PayloadScanner {
       case "java.util.Collection":
         {
           if (arguments.isEmpty()) {
-            return issue(issues, type, PayloadMessage.RAW_TYPE);
+            return issue(issues, type, PayloadPart.RAW_TYPE);
           }
           ValueType item =
               classify(arguments.get(0), property, suffix + "[*]", issues, edges, deferred);
@@ -293,7 +289,7 @@ final class PayloadScanner {
       case "java.util.Map":
         {
           if (arguments.isEmpty()) {
-            return issue(issues, type, PayloadMessage.RAW_TYPE);
+            return issue(issues, type, PayloadPart.RAW_TYPE);
           }
           TypeMirror key = arguments.get(0);
           if (!isString(key)) {
@@ -303,7 +299,7 @@ final class PayloadScanner {
             }
             issues.add(
                 new Issue(
-                    type, PayloadMessage.MAP_KEY.what(type, key), PayloadMessage.MAP_KEY.fix()));
+                    type, PayloadPart.MAP_KEY.what(type, key), PayloadPart.MAP_KEY.fix()));
             return null;
           }
           ValueType value =
@@ -313,45 +309,37 @@ final class PayloadScanner {
       case "java.util.Optional":
         {
           if (arguments.isEmpty()) {
-            return issue(issues, type, PayloadMessage.RAW_TYPE);
+            return issue(issues, type, PayloadPart.RAW_TYPE);
           }
           TypeMirror content = arguments.get(0);
           if (content.getKind() == TypeKind.DECLARED
               && ((TypeElement) ((DeclaredType) content).asElement())
                   .getQualifiedName()
                   .contentEquals("java.util.Optional")) {
-            return issue(issues, type, PayloadMessage.NESTED_OPTIONAL);
+            return issue(issues, type, PayloadPart.NESTED_OPTIONAL);
           }
           ValueType value = classify(content, property, suffix, issues, edges, deferred);
           return value == null ? null : new ValueType.OptionalOf(value);
         }
       case "java.lang.Object":
-        return issue(issues, type, PayloadMessage.OBJECT);
+        return issue(issues, type, PayloadPart.OBJECT);
       case "java.util.OptionalInt":
       case "java.util.OptionalLong":
       case "java.util.OptionalDouble":
-        return issue(
-            issues,
-            type,
-            PayloadMessage.UNSUPPORTED,
-            "use Optional<Integer>, Optional<Long> or Optional<Double>");
+        return issue(issues, type, PayloadPart.OPTIONAL_PRIMITIVE);
       case "java.time.ZonedDateTime":
-        return issue(
-            issues,
-            type,
-            PayloadMessage.UNSUPPORTED,
-            "use OffsetDateTime (a zone's rules are not part of the JSON), or Instant");
+        return issue(issues, type, PayloadPart.ZONED_DATE_TIME);
       default:
         break;
     }
     if (LEGACY_DATES.contains(name)) {
-      return issue(issues, type, PayloadMessage.LEGACY_DATE);
+      return issue(issues, type, PayloadPart.LEGACY_DATE);
     }
     if (isContainer(type)) {
-      return issue(issues, type, PayloadMessage.CONCRETE_COLLECTION);
+      return issue(issues, type, PayloadPart.CONCRETE_COLLECTION);
     }
     if (name.startsWith("java.") || name.startsWith("javax.")) {
-      return issue(issues, type, PayloadMessage.UNSUPPORTED, SUPPORTED);
+      return issue(issues, type, PayloadPart.UNSUPPORTED);
     }
     if (incomplete(element)) {
       deferred[0] = true;
@@ -372,14 +360,14 @@ final class PayloadScanner {
     if (kind == ElementKind.INTERFACE
         || kind == ElementKind.ANNOTATION_TYPE
         || element.getModifiers().contains(Modifier.ABSTRACT)) {
-      return new Issue(type, PayloadMessage.ABSTRACT.what(type), PayloadMessage.ABSTRACT.fix());
+      return new Issue(type, PayloadPart.ABSTRACT.what(type), PayloadPart.ABSTRACT.fix());
     }
     if (kind != ElementKind.CLASS && kind != ElementKind.RECORD) {
-      return new Issue(type, PayloadMessage.OBJECT.what(type), PayloadMessage.OBJECT.fix());
+      return new Issue(type, PayloadPart.OBJECT.what(type), PayloadPart.OBJECT.fix());
     }
     if (!element.getTypeParameters().isEmpty()) {
       return new Issue(
-          type, PayloadMessage.GENERIC_CLASS.what(type), PayloadMessage.GENERIC_CLASS.fix());
+          type, PayloadPart.GENERIC_CLASS.what(type), PayloadPart.GENERIC_CLASS.fix());
     }
     Issue access = accessIssue(element, type);
     if (access != null) {
@@ -389,7 +377,7 @@ final class PayloadScanner {
       if (element.getNestingKind() == NestingKind.MEMBER
           && !element.getModifiers().contains(Modifier.STATIC)) {
         return new Issue(
-            type, PayloadMessage.INNER_CLASS.what(type), PayloadMessage.INNER_CLASS.fix());
+            type, PayloadPart.INNER_CLASS.what(type), PayloadPart.INNER_CLASS.fix());
       }
       boolean constructor = false;
       for (ExecutableElement candidate :
@@ -401,15 +389,11 @@ final class PayloadScanner {
       }
       if (!constructor) {
         return new Issue(
-            type,
-            PayloadMessage.NOT_A_BEAN.what(type, "it has no public no-arg constructor"),
-            PayloadMessage.NOT_A_BEAN.fix());
+            type, PayloadPart.NO_BEAN_CONSTRUCTOR.what(type), PayloadPart.NO_BEAN_CONSTRUCTOR.fix());
       }
       if (beanProperties(element).stream().noneMatch(p -> p.getter != null || p.field != null)) {
         return new Issue(
-            type,
-            PayloadMessage.NOT_A_BEAN.what(type, "it has no public getters or public fields"),
-            PayloadMessage.NOT_A_BEAN.fix());
+            type, PayloadPart.NO_BEAN_PROPERTIES.what(type), PayloadPart.NO_BEAN_PROPERTIES.fix());
       }
     }
     return null;
@@ -419,11 +403,11 @@ final class PayloadScanner {
     for (Element e = element; e instanceof TypeElement t; e = e.getEnclosingElement()) {
       if (t.getNestingKind() == NestingKind.LOCAL || t.getNestingKind() == NestingKind.ANONYMOUS) {
         return new Issue(
-            type, PayloadMessage.LOCAL_TYPE.what(type), PayloadMessage.LOCAL_TYPE.fix());
+            type, PayloadPart.LOCAL_TYPE.what(type), PayloadPart.LOCAL_TYPE.fix());
       }
       if (t.getModifiers().contains(Modifier.PRIVATE)) {
         return new Issue(
-            type, PayloadMessage.PRIVATE_TYPE.what(type), PayloadMessage.PRIVATE_TYPE.fix());
+            type, PayloadPart.PRIVATE_TYPE.what(type), PayloadPart.PRIVATE_TYPE.fix());
       }
     }
     return null;
@@ -431,7 +415,7 @@ final class PayloadScanner {
 
   /** Records that {@code part} cannot be encoded, with the message's arguments after the type. */
   private static ValueType issue(
-      List<Issue> issues, TypeMirror part, PayloadMessage message, Object... fixArgs) {
+      List<Issue> issues, TypeMirror part, PayloadPart message, Object... fixArgs) {
     issues.add(new Issue(part, message.what(part), message.fix(fixArgs)));
     return null;
   }
@@ -530,9 +514,9 @@ final class PayloadScanner {
               new LocalProblem(
                   sources.contains(candidate) ? candidate : report,
                   bean.name,
-                  PayloadMessage.SETTER_NOT_ACCESSIBLE.what(
+                  PayloadPart.SETTER_NOT_ACCESSIBLE.what(
                       candidate.getSimpleName() + "(" + parameter + ")", packageOf(type)),
-                  PayloadMessage.SETTER_NOT_ACCESSIBLE.fix()));
+                  PayloadPart.SETTER_NOT_ACCESSIBLE.fix()));
           return null;
         }
         setter = new Accessor(candidate.getSimpleName().toString(), false);
@@ -552,15 +536,15 @@ final class PayloadScanner {
             new LocalProblem(
                 report,
                 bean.name,
-                PayloadMessage.SETTER_TYPE.what(javaType, mismatched.getSimpleName() + "(...)"),
-                PayloadMessage.SETTER_TYPE.fix(javaType)));
+                PayloadPart.SETTER_TYPE.what(javaType, mismatched.getSimpleName() + "(...)"),
+                PayloadPart.SETTER_TYPE.fix(javaType)));
       } else {
         problems.add(
             new LocalProblem(
                 report,
                 bean.name,
-                PayloadMessage.GETTER_WITHOUT_SETTER.what(getterText),
-                PayloadMessage.GETTER_WITHOUT_SETTER.fix(setterName + "(" + javaType + ")")));
+                PayloadPart.GETTER_WITHOUT_SETTER.what(getterText),
+                PayloadPart.GETTER_WITHOUT_SETTER.fix(setterName + "(" + javaType + ")")));
       }
       return null;
     }

@@ -1,6 +1,7 @@
 package io.tidings.processor.payload;
 
 import com.sun.source.util.Trees;
+import io.tidings.processor.diag.Message.PayloadPart;
 import io.tidings.processor.payload.PayloadScanner.Edge;
 import io.tidings.processor.payload.PayloadScanner.LocalProblem;
 import io.tidings.processor.payload.PayloadScanner.Scan;
@@ -74,14 +75,7 @@ public final class Payloads {
       return new PayloadAnalysis(
           null,
           false,
-          List.of(
-              new PayloadProblem(
-                  null,
-                  type
-                      + " "
-                      + PayloadMessage.NOT_A_PAYLOAD.what()
-                      + ": "
-                      + PayloadMessage.NOT_A_PAYLOAD.fix())));
+          List.of(new PayloadProblem(null, PayloadPart.NOT_A_PAYLOAD.of(type))));
     }
     DeclaredType declared = (DeclaredType) type;
     TypeElement root = (TypeElement) declared.asElement();
@@ -127,18 +121,9 @@ public final class Payloads {
     String rootName = displayName(root);
     String message = null;
     if (!PayloadScanner.isPayloadCandidate(root)) {
-      message =
-          type
-              + " "
-              + PayloadMessage.NOT_A_PAYLOAD.what()
-              + ": "
-              + PayloadMessage.NOT_A_PAYLOAD.fix();
+      message = PayloadPart.NOT_A_PAYLOAD.of(type);
     } else if (!type.getTypeArguments().isEmpty()) {
-      message =
-          "the payload type "
-              + PayloadMessage.GENERIC_CLASS.what(type)
-              + ": "
-              + PayloadMessage.GENERIC_CLASS.fix();
+      message = PayloadPart.GENERIC_CLASS.of("the payload type", type);
     } else {
       String[] issue = scanner.payloadIssue(root);
       if (issue != null) {

@@ -1,5 +1,6 @@
 package io.tidings.processor.payload;
 
+import io.tidings.processor.diag.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -130,8 +131,7 @@ public final class SchemaHistory {
         try {
           schema = new Schema.Parser().parse(text);
         } catch (RuntimeException e) {
-          throw new IllegalArgumentException(
-              file + " is not an Avro schema (" + e.getMessage() + "): fix or delete the file");
+          throw new IllegalArgumentException(Message.SCHEMA_HISTORY_INVALID.format(file, e.getMessage()));
         }
         versions.add(new Version(Integer.parseInt(matcher.group(1)), file, schema));
       }

@@ -60,32 +60,34 @@ public final class ConsumerValidator {
 
   private void checkCreatable(ConsumerModel consumer, Report report) {
     TypeElement type = consumer.element();
-    String why = null;
-    String fix = null;
     Element enclosing = type.getEnclosingElement();
+    String display = consumer.display();
     if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
-      why = "it is " + (type.getKind() == ElementKind.INTERFACE ? "an interface" : "an " + kindName(type));
-      fix = "move the @Consumes methods to a concrete class";
-    } else if (type.getModifiers().contains(Modifier.ABSTRACT)) {
-      why = "it is abstract";
-      fix = "make it concrete, or move the @Consumes methods to a concrete class";
-    } else if (!(enclosing instanceof TypeElement) && !(enclosing instanceof PackageElement)) {
-      why = "it is a local or anonymous class";
-      fix = "declare it as a top-level class or a static nested class";
-    } else if (enclosing instanceof TypeElement outer && !type.getModifiers().contains(Modifier.STATIC)) {
-      why = "it is an inner class, which needs an instance of " + Display.of(outer);
-      fix = "declare it static";
-    } else if (TopicValidator.isPrivate(type)) {
-      why = type.getModifiers().contains(Modifier.PRIVATE)
-          ? "it is private"
-          : "it is nested in a private type";
-      fix = "make it package-private or public";
-    } else if (!type.getTypeParameters().isEmpty()) {
-      why = "it declares type parameters " + type.getTypeParameters();
-      fix = "remove the type parameters";
+      report.add(Message.CONSUMER_NOT_CLASS, type, display,
+          type.getKind() == ElementKind.INTERFACE ? "an interface" : "an " + kindName(type));
+      return;
     }
-    if (why != null) {
-      report.add(Message.CONSUMER_NOT_CREATABLE, type, consumer.display(), why, fix);
+    if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+      report.add(Message.CONSUMER_ABSTRACT, type, display);
+      return;
+    }
+    if (!(enclosing instanceof TypeElement) && !(enclosing instanceof PackageElement)) {
+      report.add(Message.CONSUMER_LOCAL, type, display);
+      return;
+    }
+    if (enclosing instanceof TypeElement outer && !type.getModifiers().contains(Modifier.STATIC)) {
+      report.add(Message.CONSUMER_INNER, type, display, Display.of(outer));
+      return;
+    }
+    if (TopicValidator.isPrivate(type)) {
+      report.add(
+          type.getModifiers().contains(Modifier.PRIVATE) ? Message.CONSUMER_PRIVATE : Message.CONSUMER_IN_PRIVATE,
+          type,
+          display);
+      return;
+    }
+    if (!type.getTypeParameters().isEmpty()) {
+      report.add(Message.CONSUMER_GENERIC, type, display, type.getTypeParameters());
       return;
     }
     List<ExecutableElement> constructors = ElementFilter.constructorsIn(type.getEnclosedElements());
@@ -97,13 +99,7 @@ public final class ConsumerValidator {
         && constructors.stream().noneMatch(
             constructor -> constructor.getParameters().isEmpty()
                 && !constructor.getModifiers().contains(Modifier.PRIVATE))) {
-      report.add(
-          Message.CONSUMER_NOT_CREATABLE,
-          type,
-          consumer.display(),
-          "it has neither a non-private constructor without parameters nor an @Inject constructor",
-          "annotate the constructor Guice should call with @Inject (jakarta.inject.Inject or "
-              + "com.google.inject.Inject), or add a non-private constructor without parameters");
+      report.add(Message.CONSUMER_NO_CONSTRUCTOR, type, display);
     }
   }
 
@@ -130,20 +126,13 @@ public final class ConsumerValidator {
     }
     Set<Modifier> modifiers = element.getModifiers();
     if (modifiers.contains(Modifier.PRIVATE)) {
-      report.add(
-          Message.CONSUMER_METHOD_MODIFIER, element, method.display(), "private", "make it package-private, protected or public");
+      report.add(Message.CONSUMER_METHOD_PRIVATE, element, method.display());
     }
     if (modifiers.contains(Modifier.STATIC)) {
-      report.add(
-          Message.CONSUMER_METHOD_MODIFIER,
-          element,
-          method.display(),
-          "static",
-          "make it an instance method; the dispatcher calls it on the instance Guice creates");
+      report.add(Message.CONSUMER_METHOD_STATIC, element, method.display());
     }
     if (modifiers.contains(Modifier.ABSTRACT)) {
-      report.add(
-          Message.CONSUMER_METHOD_MODIFIER, element, method.display(), "abstract", "give it a body in a concrete class");
+      report.add(Message.CONSUMER_METHOD_ABSTRACT, element, method.display());
     }
     if (!element.getTypeParameters().isEmpty()) {
       report.add(Message.CONSUMER_METHOD_GENERIC, element, method.display(), element.getTypeParameters());

@@ -38,21 +38,21 @@ public final class FailurePlacement {
       return;
     }
     for (Element element : round.getElementsAnnotatedWith(type)) {
-      String why = null;
+      Message unused = null;
       String where;
       if (element instanceof ExecutableElement method) {
         where = Display.of((TypeElement) method.getEnclosingElement()) + "." + method.getSimpleName();
         if (!hasConsumes(method)) {
-          why = "the method has no @Consumes";
+          unused = Message.FAILURE_ON_PLAIN_METHOD;
         }
       } else {
         where = Display.of((TypeElement) element);
         if (ElementFilter.methodsIn(element.getEnclosedElements()).stream().noneMatch(FailurePlacement::hasConsumes)) {
-          why = "the class declares no @Consumes method";
+          unused = Message.FAILURE_ON_PLAIN_CLASS;
         }
       }
-      if (why != null) {
-        report.add(Message.FAILURE_ANNOTATION_UNUSED, element, mirror(element, annotation), null, simpleName, where, why);
+      if (unused != null) {
+        report.add(unused, element, mirror(element, annotation), null, simpleName, where);
       }
     }
   }

@@ -188,9 +188,9 @@ public final class TopicValidator {
         report.addText(Message.PAYLOAD_PROBLEM, problem.element(), problem.message());
       } else {
         report.addText(
-            Message.PAYLOAD_PROBLEM_VIA,
+            Message.PAYLOAD_PROBLEM,
             payload.element(),
-            Message.PAYLOAD_PROBLEM_VIA.format(method.display() + "(" + payload.name() + ")", problem.message()));
+            Message.via(method.display() + "(" + payload.name() + ")", problem.message()));
       }
     }
   }

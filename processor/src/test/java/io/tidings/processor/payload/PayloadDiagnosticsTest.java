@@ -197,6 +197,25 @@ class PayloadDiagnosticsTest {
   }
 
   @Test
+  void jdkTypesWithABetterSuitedReplacementNameIt() {
+    JavaFileObject clock = source("Clock");
+    Compilation compilation = compile(clock);
+    assertThat(compilation).hadErrorCount(2);
+    expect(
+        compilation,
+        clock,
+        "Clock(",
+        "Clock.at has type java.time.ZonedDateTime, which Tidings cannot encode: use OffsetDateTime"
+            + " (a zone's rules are not part of the JSON), or Instant");
+    expect(
+        compilation,
+        clock,
+        "Clock(",
+        "Clock.seats has type java.util.OptionalInt, which Tidings cannot encode: use"
+            + " Optional<Integer>, Optional<Long> or Optional<Double>");
+  }
+
+  @Test
   void genericPayloadRoot() {
     JavaFileObject generic = source("Generic");
     Compilation compilation = compile(generic);
