@@ -62,7 +62,7 @@ public final class Suite {
     static Mode of(String name) {
       return switch (name) {
         case "smoke" -> new Mode("smoke (plumbing check only: figures mean nothing)", new Jmh.Settings(1, 1, 2, 200), 20_000, 5_000, 1, 0);
-        case "quick" -> new Mode("quick", new Jmh.Settings(1, 2, 3, 1_000), 200_000, 50_000, 3, 1);
+        case "quick" -> new Mode("quick", new Jmh.Settings(2, 2, 2, 1_000), 200_000, 50_000, 3, 1);
         case "long" -> new Mode("long", new Jmh.Settings(3, 5, 5, 2_000), 1_000_000, 200_000, 5, 2);
         default -> throw new IllegalArgumentException("unknown mode " + name + ": use --smoke, --quick or --long");
       };
