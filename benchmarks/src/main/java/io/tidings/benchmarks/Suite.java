@@ -9,6 +9,8 @@ import io.tidings.benchmarks.internal.Row;
 import io.tidings.benchmarks.internal.Stats;
 import io.tidings.benchmarks.jmh.AvroBenchmark;
 import io.tidings.benchmarks.jmh.CodecBenchmark;
+import io.tidings.benchmarks.jmh.DispatchBenchmark;
+import io.tidings.benchmarks.jmh.MemoryBrokerBenchmark;
 import io.tidings.benchmarks.kafka.EndToEnd;
 import io.tidings.benchmarks.kafka.KafkaBroker;
 import io.tidings.benchmarks.startup.StartUp;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -193,17 +196,10 @@ public final class Suite {
     String section = "JSON codec";
     notes.put(section, Notes.CODEC);
     List<Row> rows = new ArrayList<>();
-    Map<String, Jmh.Score> scores = Map.of();
-    String sizes;
-    String why = "";
-    try {
-      sizes = String.format(Locale.ROOT, "small %d bytes, nested %d bytes", CodecBenchmark.smallSize(), CodecBenchmark.nestedSize());
-      scores = Jmh.run(mode.jmh(), CodecBenchmark.class.getName() + "\\.");
-    } catch (Exception e) {
-      LOG.warn("the codec benchmarks failed", e);
-      why = reason(e);
-      sizes = "not measured: " + why;
-    }
+    Scores run = jmh(mode, "codec", CodecBenchmark.class);
+    Map<String, Jmh.Score> scores = run.scores();
+    String why = run.why();
+    String sizes = sizes(() -> String.format(Locale.ROOT, "small %d bytes, nested %d bytes", CodecBenchmark.smallSize(), CodecBenchmark.nestedSize()));
     codecGoalRows(rows, section, scores, why,
         new Baseline("Databind", "databind", "databind", Goal.atLeast(1.5)),
         new Baseline("Blackbird", "databind + Blackbird", "databind + Blackbird", Goal.atLeast(1.3)));
@@ -219,18 +215,11 @@ public final class Suite {
     String section = "Avro codec";
     notes.put(section, Notes.AVRO);
     List<Row> rows = new ArrayList<>();
-    Map<String, Jmh.Score> scores = Map.of();
-    String sizes;
-    String why = "";
-    try {
-      sizes = String.format(
-          Locale.ROOT, "small %d bytes, nested %d bytes (Avro binary, the same for every variant)", AvroBenchmark.smallSize(), AvroBenchmark.nestedSize());
-      scores = Jmh.run(mode.jmh(), AvroBenchmark.class.getName() + "\\.");
-    } catch (Exception e) {
-      LOG.warn("the Avro codec benchmarks failed", e);
-      why = reason(e);
-      sizes = "not measured: " + why;
-    }
+    Scores run = jmh(mode, "Avro codec", AvroBenchmark.class);
+    Map<String, Jmh.Score> scores = run.scores();
+    String why = run.why();
+    String sizes = sizes(() -> String.format(
+        Locale.ROOT, "small %d bytes, nested %d bytes (Avro binary, the same for every variant)", AvroBenchmark.smallSize(), AvroBenchmark.nestedSize()));
     codecGoalRows(rows, section, scores, why,
         new Baseline("Specific", "`SpecificDatumWriter`", "`SpecificDatumReader`", Goal.atLeast(1.0)),
         new Baseline("Reflect", "`ReflectDatumWriter`", "`ReflectDatumReader`", Goal.atLeast(2.0)));
@@ -261,14 +250,9 @@ public final class Suite {
   private static List<Row> dispatch(Mode mode, Map<String, String> notes) {
     String section = "Dispatch";
     notes.put(section, Notes.DISPATCH);
-    Map<String, Jmh.Score> s = Map.of();
-    String why = "";
-    try {
-      s = Jmh.run(mode.jmh(), "io.tidings.benchmarks.jmh.DispatchBenchmark\\.");
-    } catch (Exception e) {
-      LOG.warn("the dispatch benchmarks failed", e);
-      why = reason(e);
-    }
+    Scores run = jmh(mode, "dispatch", DispatchBenchmark.class);
+    Map<String, Jmh.Score> s = run.scores();
+    String why = run.why();
     List<Row> rows = new ArrayList<>();
     rows.add(slower(section, s, why, "decodeAndDispatchGenerated", "decodeAndDispatchDirect",
         "decode + dispatch, time: generated dispatcher / hand-written direct call", Goal.atMost(1.2)));
@@ -289,14 +273,9 @@ public final class Suite {
   private static List<Row> memory(Mode mode, Map<String, String> notes) {
     String section = "In-memory broker";
     notes.put(section, Notes.MEMORY);
-    Map<String, Jmh.Score> s = Map.of();
-    String why = "";
-    try {
-      s = Jmh.run(mode.jmh(), "io.tidings.benchmarks.jmh.MemoryBrokerBenchmark\\.");
-    } catch (Exception e) {
-      LOG.warn("the in-memory broker benchmark failed", e);
-      why = reason(e);
-    }
+    Scores run = jmh(mode, "in-memory broker", MemoryBrokerBenchmark.class);
+    Map<String, Jmh.Score> s = run.scores();
+    String why = run.why();
     // one JMH operation is one message (@OperationsPerInvocation), so ops/s are messages/s
     return List.of(
         messages(faster(section, s, why, "tidingsMemoryBroker", "arrayBlockingQueue",
@@ -308,6 +287,29 @@ public final class Suite {
 
   private static Row messages(Row row) {
     return new Row(row.section(), row.comparison(), row.goal(), row.value(), row.relativeError(), row.absolute().replace("ops/s", "messages/s"));
+  }
+
+  /** A JMH section's scores by method name, or none and why (its rows then say "not measured" and why). */
+  private record Scores(Map<String, Jmh.Score> scores, String why) {}
+
+  /** Runs every benchmark of {@code benchmark}; a failure is logged and becomes the rows' reason. */
+  private static Scores jmh(Mode mode, String what, Class<?> benchmark) {
+    try {
+      return new Scores(Jmh.run(mode.jmh(), benchmark.getName() + "\\."), "");
+    } catch (Exception e) {
+      LOG.warn("the {} benchmarks failed", what, e);
+      return new Scores(Map.of(), reason(e));
+    }
+  }
+
+  /** The payload-size text of a codec section, or why it could not be measured. */
+  private static String sizes(Callable<String> sizes) {
+    try {
+      return sizes.call();
+    } catch (Exception e) {
+      LOG.warn("the payload sizes could not be measured", e);
+      return "not measured: " + reason(e);
+    }
   }
 
   /** A throughput comparison: {@code ours / theirs}. */
